@@ -1,0 +1,161 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits article text into sentences and tokens with OpenNLP's English models, repaired where those models (trained on
+ * web text, not news) go wrong on news. Line breaks end a sentence (news text puts headlines, captions and
+ * boilerplate on lines of their own, without a full stop). A sentence that ends in an abbreviation ("Gen.", "Nov.",
+ * "U.S.") runs on into the next. Tokens follow the convention of the training corpus: a possessive 's is a token of
+ * its own, hyphenated words and abbreviations with their full stop are one token. Not thread-safe: it holds OpenNLP
+ * decoders; use one per thread.
+ */
+public final class TextAnnotator {
+
+    private static final String ABBREVIATIONS = "Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Mr|Mrs|Ms|Dr"
+            + "|Prof|Rev|Fr|St|Mt|Ft|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|vs|Gens|Messrs";
+    /** A token that is an abbreviation when a full stop follows it: a listed word or capitals with stops (U.K). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:" + ABBREVIATIONS + "|(?:\\p{Lu}\\.)+\\p{Lu})");
+    /** A sentence ending in an abbreviation, which the sentence model takes for a full stop. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:\\b(?:" + ABBREVIATIONS + ")\\.|(?:^|[\\s(])(?:\\p{Lu}\\.)+)$");
+
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+
+    public TextAnnotator(NlpModels models) {
+        this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
+        this.tokenizer = new TokenizerME(models.tokenizerModel());
+    }
+
+    /** The sentences of {@code text} with their tokens, in order. */
+    public List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                int begin = -1;
+                for (Span s : sentenceDetector.sentPosDetect(line)) {
+                    Span trimmed = s.trim(line);
+                    if (trimmed.length() == 0) {
+                        continue;
+                    }
+                    if (begin < 0) {
+                        begin = trimmed.getStart();
+                    }
+                    if (!ABBREVIATION_END.matcher(line.substring(begin, trimmed.getEnd())).find()) {
+                        sentences.add(sentence(sentences.size(), text, lineStart + begin, lineStart + trimmed.getEnd()));
+                        begin = -1;
+                    }
+                }
+                if (begin >= 0) {
+                    sentences.add(sentence(sentences.size(), text, lineStart + begin,
+                            lineStart + line.stripTrailing().length()));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private Sentence sentence(int index, String text, int begin, int end) {
+        String sentenceText = text.substring(begin, end);
+        List<Span> raw = new ArrayList<>(List.of(tokenizer.tokenizePos(sentenceText)));
+        List<Sentence.Token> tokens = new ArrayList<>();
+        for (Span t : repair(sentenceText, raw)) {
+            tokens.add(new Sentence.Token(begin + t.getStart(), begin + t.getEnd(),
+                    sentenceText.substring(t.getStart(), t.getEnd())));
+        }
+        return new Sentence(index, begin, end, sentenceText, tokens);
+    }
+
+    /**
+     * Whether a hyphen joins its neighbours into one word: "high-stakes", "son-in-law", "Okonjo-Iweala", but not a name
+     * and a lower-case word ("Kremlin-backed") nor an acronym ("UN-brokered", "US-led"), so that the name stays a token
+     * of its own.
+     */
+    private static boolean joinsHyphen(String left, String right) {
+        if (left.isEmpty() || right.isEmpty() || !Character.isLetterOrDigit(left.codePointBefore(left.length()))
+                || !Character.isLetterOrDigit(right.codePointAt(0))) {
+            return false;
+        }
+        boolean leftName = Character.isUpperCase(left.codePointAt(0));
+        boolean rightName = Character.isUpperCase(right.codePointAt(0));
+        boolean acronym = isAcronym(left) || isAcronym(right);
+        return !acronym && leftName == rightName;
+    }
+
+    private static String lastWord(String token) {
+        return token.substring(token.lastIndexOf('-') + 1);
+    }
+
+    /** Splits a token at its inner hyphens, so that the join rule alone decides what a hyphen joins. */
+    private static void explodeHyphens(String text, Span t, List<Span> out) {
+        String s = t.getCoveredText(text).toString();
+        int start = 0;
+        for (int i = 0; i < s.length() && s.length() > 1; i++) {
+            if (s.charAt(i) == '-') {
+                if (i > start) {
+                    out.add(new Span(t.getStart() + start, t.getStart() + i));
+                }
+                out.add(new Span(t.getStart() + i, t.getStart() + i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < s.length()) {
+            out.add(new Span(t.getStart() + start, t.getEnd()));
+        }
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Joins hyphenated words and abbreviations the tokenizer split, and splits possessives it left attached. */
+    static List<Span> repair(String text, List<Span> tokens) {
+        List<Span> pieces = new ArrayList<>();
+        for (Span t : tokens) {
+            explodeHyphens(text, t, pieces);
+        }
+        List<Span> joined = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Span t = pieces.get(i);
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            String tokenText = t.getCoveredText(text).toString();
+            boolean touching = last != null && last.getEnd() == t.getStart();
+            if (touching && tokenText.equals(".") && ABBREVIATION.matcher(last.getCoveredText(text)).matches()) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), t.getEnd()));
+            } else if (touching && tokenText.equals("-") && i + 1 < pieces.size()
+                    && pieces.get(i + 1).getStart() == t.getEnd()
+                    && joinsHyphen(lastWord(last.getCoveredText(text).toString()),
+                            pieces.get(i + 1).getCoveredText(text).toString())) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), pieces.get(i + 1).getEnd()));
+                i++;
+            } else {
+                joined.add(t);
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span t : joined) {
+            String tokenText = t.getCoveredText(text).toString();
+            if (tokenText.length() > 2 && (tokenText.endsWith("'s") || tokenText.endsWith("’s"))) {
+                out.add(new Span(t.getStart(), t.getEnd() - 2));
+                out.add(new Span(t.getEnd() - 2, t.getEnd()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsgraph.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs SPARQL queries against a dataset in a read transaction and writes their results in one of the W3C result
+ * formats, or as a text table. Values are bound with {@link ParameterizedSparqlString}, never by concatenation.
+ */
+public final class QueryRunner {
+
+    /** Result formats of {@code newsgraph query}. */
+    public enum Format { TABLE, TSV, CSV, JSON }
+
+    private final Dataset dataset;
+
+    public QueryRunner(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /**
+     * Runs {@code sparql} with {@code bindings} (a value in angle brackets or starting with http is an IRI, anything
+     * else a plain string) and writes the results to {@code out}.
+     */
+    public void run(String sparql, Map<String, String> bindings, Format format, OutputStream out) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(sparql);
+        bindings.forEach((name, value) -> {
+            if (value.startsWith("<") && value.endsWith(">")) {
+                pss.setIri(name, value.substring(1, value.length() - 1));
+            } else if (value.startsWith("http://") || value.startsWith("https://")) {
+                pss.setIri(name, value);
+            } else {
+                pss.setParam(name, ResourceFactory.createPlainLiteral(value));
+            }
+        });
+        Query query = pss.asQuery();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                if (query.isSelectType()) {
+                    write(qe.execSelect(), format, out);
+                } else if (query.isAskType()) {
+                    PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+                    p.println(qe.execAsk());
+                } else {
+                    RDFDataMgr.write(out, query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), Lang.TURTLE);
+                }
+            }
+        });
+    }
+
+    private static void write(ResultSet rs, Format format, OutputStream out) {
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsgraph.rdf;
+
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import org.newsgraph.ingest.Article;
+import org.newsgraph.link.Entity;
+import org.newsgraph.link.EntityRegistry;
+import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.relate.Relation;
+import org.newsgraph.relate.RelationType;
+
+/**
+ * The RDF stage: maps one linked article and its relations to the triples of its named graph (the article, its
+ * mentions with offsets and sentence, the types and names of the entities as this article gives them, and its facts
+ * with their evidence), and the registry to the corpus-level entity graph. Stateless and thread-safe.
+ */
+public final class GraphMapper {
+
+
+    public Model articleGraph(LinkedArticle linked, List<Relation> relations) {
+        Model m = newModel();
+        Article a = linked.analyzed().article();
+        Resource article = m.createResource(Iris.article(a.id()))
+                .addProperty(RDF.type, NG.Article)
+                .addProperty(NG.fileName, a.id())
+                .addLiteral(NG.charLength, integer(m, a.text().length()))
+                .addProperty(NG.contentHash, "sha256:" + a.sha256());
+        for (Mention mention : linked.analyzed().mentions()) {
+            Entity e = linked.entityOf(mention);
+            Resource entity = m.createResource(Iris.entity(e.id()))
+                    .addProperty(RDF.type, ResourceFactory.createResource(Iris.typeClass(e.type())));
+            Sentence s = linked.analyzed().sentence(mention);
+            m.createResource(Iris.mention(a.id(), mention.begin(), mention.end()))
+                    .addProperty(RDF.type, NG.Mention)
+                    .addProperty(NG.inArticle, article)
+                    .addLiteral(NG.nifBeginIndex, integer(m, mention.begin()))
+                    .addLiteral(NG.nifEndIndex, integer(m, mention.end()))
+                    .addProperty(NG.nifAnchorOf, mention.text())
+                    .addLiteral(NG.sentenceIndex, integer(m, s.index()))
+                    .addProperty(NG.sentenceText, s.text())
+                    .addProperty(NG.finder, mention.finder().name().toLowerCase())
+                    .addLiteral(NG.confidence, decimal(m, mention.confidence()))
+                    .addProperty(NG.refersTo, entity);
+        }
+        for (Relation r : relations) {
+            addFact(m, a.id(), article, r);
+        }
+        return m;
+    }
+
+    private static void addFact(Model m, String articleId, Resource article, Relation r) {
+        Resource subject = m.createResource(Iris.entity(r.subject()));
+        Resource object = r.object() == null ? null : m.createResource(Iris.entity(r.object()));
+        Resource fact = m.createResource(Iris.fact(articleId, r.type().label(), r.subject(), String.valueOf(r.object())))
+                .addProperty(RDF.type, factClass(r.type()))
+                .addProperty(NG.relationName, r.type().label())
+                .addProperty(NG.subject, subject)
+                .addProperty(NG.reportedIn, article)
+                .addProperty(NG.evidence, r.evidence())
+                .addLiteral(NG.sentenceIndex, integer(m, r.sentence()))
+                .addProperty(NG.cue, r.cue())
+                .addLiteral(NG.confidence, decimal(m, r.confidence()));
+        if (object != null) {
+            fact.addProperty(NG.object, object);
+        }
+        switch (r.type()) {
+            case MET -> {
+                subject.addProperty(NG.met, object);
+                object.addProperty(NG.met, subject);
+            }
+            case REPLACED -> subject.addProperty(NG.replaced, object);
+            case CONTESTED -> {
+                subject.addLiteral(NG.isContested, m.createTypedLiteral(true));
+                if (object != null) {
+                    subject.addProperty(NG.contestedBy, object);
+                }
+            }
+        }
+    }
+
+    private static Resource factClass(RelationType type) {
+        return switch (type) {
+            case MET -> NG.Meeting;
+            case REPLACED -> NG.Replacement;
+            case CONTESTED -> NG.TerritorialDispute;
+        };
+    }
+
+    /** Corpus-level facts of every entity: canonical label, other names, type and number of articles. */
+    public Model entitiesGraph(EntityRegistry registry) {
+        Model m = newModel();
+        for (Entity e : registry.entities()) {
+            Resource r = m.createResource(Iris.entity(e.id()))
+                    .addProperty(RDF.type, ResourceFactory.createResource(Iris.typeClass(e.type())))
+                    .addProperty(RDFS.label, e.label())
+                    .addProperty(NG.skosPrefLabel, e.label())
+                    .addLiteral(NG.articleCount, integer(m, registry.articleCount(e.id())));
+            e.altLabels().stream().sorted().forEach(alt -> r.addProperty(NG.skosAltLabel, alt));
+        }
+        return m;
+    }
+
+    /** A model with the project's prefixes set, so dumps are readable. */
+    public static Model newModel() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("ng", NG.NS);
+        m.setNsPrefix("schema", NG.SCHEMA);
+        m.setNsPrefix("nif", NG.NIF);
+        m.setNsPrefix("skos", NG.SKOS);
+        m.setNsPrefix("prov", NG.PROV);
+        m.setNsPrefix("rdfs", RDFS.getURI());
+        m.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        m.setNsPrefix("id", Iris.BASE);
+        return m;
+    }
+
+    private static Literal integer(Model m, long value) {
+        return m.createTypedLiteral(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    private static Literal decimal(Model m, double value) {
+        return m.createTypedLiteral(new java.math.BigDecimal(value).setScale(3, java.math.RoundingMode.HALF_UP)
+                .toPlainString(), XSDDatatype.XSDdecimal);
+    }
+}

@@ -1,0 +1,69 @@
+package org.newsgraph.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.newsgraph.nlp.EntityType;
+
+/**
+ * Mints the IRIs of the graph, all derived from content (article file names, offsets, entity ids), never from
+ * counters or time: the same data gives the same IRIs on every machine.
+ */
+public final class Iris {
+
+    public static final String BASE = "https://w3id.org/newsgraph/id/";
+    /** The named graph of corpus-level entity facts (canonical labels, article counts). */
+    public static final String ENTITIES_GRAPH = BASE + "graph/entities";
+
+    private Iris() {}
+
+    public static String article(String articleId) {
+        return BASE + "article/" + encode(articleId);
+    }
+
+    public static String articleGraph(String articleId) {
+        return BASE + "graph/article/" + encode(articleId);
+    }
+
+    public static String entity(String entityId) {
+        return BASE + entityId;
+    }
+
+    public static String mention(String articleId, int begin, int end) {
+        return BASE + "mention/" + encode(articleId) + "/" + begin + "-" + end;
+    }
+
+    public static String fact(String articleId, String relation, String subject, String object) {
+        return BASE + "fact/" + encode(articleId) + "/" + relation + "/" + hash(subject + " " + object);
+    }
+
+    public static String typeClass(EntityType type) {
+        return NG.SCHEMA + type.schemaName();
+    }
+
+    /** Percent-encodes everything but unreserved ASCII, so any file name makes a valid IRI path segment. */
+    public static String encode(String segment) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                    || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

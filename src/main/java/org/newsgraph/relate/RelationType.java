@@ -1,0 +1,21 @@
+package org.newsgraph.relate;
+
+/** The relation types of the ontology, with the plain names of the evaluation contract. */
+public enum RelationType {
+    /** Two people took part in the same reported meeting or talks (unordered). */
+    MET("met"),
+    /** The subject took over a post or role the object left (subject = successor). */
+    REPLACED("replaced"),
+    /** The text reports conflicting claims about who controls the subject place; the object is a claimant or null. */
+    CONTESTED("contested");
+
+    private final String label;
+
+    RelationType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

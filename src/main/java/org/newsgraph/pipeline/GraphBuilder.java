@@ -77,13 +77,33 @@ public final class GraphBuilder {
             store.replaceGraph(Iris.articleGraph(article.id()), graph);
             read++;
         }
-        store.replaceGraph(Iris.ENTITIES_GRAPH, mapper.entitiesGraph(registry));
+        store.replaceGraph(Iris.CORPUS_GRAPH, mapper.corpusGraph(registry, factSources(store)));
         Map<EntityType, Integer> entities = new EnumMap<>(EntityType.class);
         for (Entity e : registry.entities()) {
             entities.merge(e.type(), 1, Integer::sum);
         }
         return new BuildSummary(read, skipped, entities, relations, store.size(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Every fact of the store with the best confidence of each article that reports it. */
+    static List<GraphMapper.FactSources> factSources(GraphStore store) {
+        String sparql = """
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                SELECT ?fact ?article (MAX(?c) AS ?best)
+                WHERE { ?fact ng:hasReport ?r . ?r ng:inArticle ?article ; ng:confidence ?c }
+                GROUP BY ?fact ?article ORDER BY ?fact ?article""";
+        Map<String, List<Double>> byFact = new java.util.LinkedHashMap<>();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(sparql).build()) {
+                qe.execSelect().forEachRemaining(row -> byFact
+                        .computeIfAbsent(row.getResource("fact").getURI(), k -> new ArrayList<>())
+                        .add(row.getLiteral("best").getDouble()));
+            }
+        });
+        List<GraphMapper.FactSources> out = new ArrayList<>();
+        byFact.forEach((fact, confidences) -> out.add(GraphMapper.FactSources.of(fact, confidences)));
+        return out;
     }
 
     /** Sets up a builder; models and gazetteer default to those on the classpath. */

@@ -54,37 +54,70 @@ public final class GraphMapper {
                     .addProperty(NG.refersTo, entity);
         }
         for (Relation r : relations) {
-            addFact(m, a.id(), article, r);
+            addFact(m, linked, article, r);
         }
         return m;
     }
 
-    private static void addFact(Model m, String articleId, Resource article, Relation r) {
+    /**
+     * A fact has one IRI across all articles (from its relation and parties), so the articles that report it each add
+     * their {@code ng:reportedIn} and a report of their own: the evidence sentence, its mentions, the cue and the
+     * confidence. A claimant of a contested place is a claim of its own, part of the dispute.
+     */
+    private static void addFact(Model m, LinkedArticle linked, Resource article, Relation r) {
+        String articleId = linked.analyzed().article().id();
         Resource subject = m.createResource(Iris.entity(r.subject()));
         Resource object = r.object() == null ? null : m.createResource(Iris.entity(r.object()));
-        Resource fact = m.createResource(Iris.fact(articleId, r.type().label(), r.subject(), String.valueOf(r.object())))
+        if (r.type() == RelationType.CONTESTED && object != null) {
+            Resource dispute = m.createResource(Iris.fact(r.type().label(), r.subject(), null));
+            Resource claim = m.createResource(Iris.claim(articleId, r.subject(), r.object()))
+                    .addProperty(RDF.type, NG.Claim)
+                    .addProperty(NG.claimant, object)
+                    .addProperty(NG.about, subject)
+                    .addProperty(NG.stance, r.cue())
+                    .addProperty(NG.partOf, dispute)
+                    .addProperty(NG.inArticle, article)
+                    .addProperty(NG.evidence, r.evidence())
+                    .addLiteral(NG.confidence, decimal(m, r.confidence()));
+            evidenceMentions(linked, r, claim);
+            subject.addProperty(NG.contestedBy, object);
+            return;
+        }
+        Resource fact = m.createResource(Iris.fact(r.type().label(), r.subject(), r.object()))
                 .addProperty(RDF.type, factClass(r.type()))
                 .addProperty(NG.relationName, r.type().label())
                 .addProperty(NG.subject, subject)
-                .addProperty(NG.reportedIn, article)
+                .addProperty(NG.reportedIn, article);
+        if (object != null) {
+            fact.addProperty(NG.object, object);
+        }
+        Resource report = m.createResource(Iris.report(articleId, r.type().label(), r.subject(), r.object()))
+                .addProperty(RDF.type, NG.Report)
+                .addProperty(NG.inArticle, article)
                 .addProperty(NG.evidence, r.evidence())
                 .addLiteral(NG.sentenceIndex, integer(m, r.sentence()))
                 .addProperty(NG.cue, r.cue())
                 .addLiteral(NG.confidence, decimal(m, r.confidence()));
-        if (object != null) {
-            fact.addProperty(NG.object, object);
-        }
+        fact.addProperty(NG.hasReport, report);
+        evidenceMentions(linked, r, report);
         switch (r.type()) {
             case MET -> {
                 subject.addProperty(NG.met, object);
                 object.addProperty(NG.met, subject);
             }
             case REPLACED -> subject.addProperty(NG.replaced, object);
-            case CONTESTED -> {
-                subject.addLiteral(NG.isContested, m.createTypedLiteral(true));
-                if (object != null) {
-                    subject.addProperty(NG.contestedBy, object);
-                }
+            case CONTESTED -> subject.addLiteral(NG.isContested, m.createTypedLiteral(true));
+        }
+    }
+
+    /** Links a report or claim to the mentions of its parties in its evidence sentence. */
+    private static void evidenceMentions(LinkedArticle linked, Relation r, Resource node) {
+        String articleId = linked.analyzed().article().id();
+        for (Mention mention : linked.analyzed().mentions()) {
+            String id = linked.entityOf(mention).id();
+            if (mention.sentence() == r.sentence() && (id.equals(r.subject()) || id.equals(r.object()))) {
+                node.addProperty(NG.evidenceMention,
+                        node.getModel().createResource(Iris.mention(articleId, mention.begin(), mention.end())));
             }
         }
     }
@@ -97,9 +130,17 @@ public final class GraphMapper {
         };
     }
 
-    /** Corpus-level facts of every entity: canonical label, other names, type and number of articles. */
-    public Model entitiesGraph(EntityRegistry registry) {
+    /**
+     * The corpus graph: every entity's canonical label, other names, type and number of articles, and every fact's
+     * number of independent sources (articles) and combined confidence.
+     */
+    public Model corpusGraph(EntityRegistry registry, List<FactSources> facts) {
         Model m = newModel();
+        for (FactSources f : facts) {
+            m.createResource(f.fact())
+                    .addLiteral(NG.sourceCount, integer(m, f.articles()))
+                    .addLiteral(NG.confidence, decimal(m, f.confidence()));
+        }
         for (Entity e : registry.entities()) {
             Resource r = m.createResource(Iris.entity(e.id()))
                     .addProperty(RDF.type, ResourceFactory.createResource(Iris.typeClass(e.type())))
@@ -109,6 +150,20 @@ public final class GraphMapper {
             e.altLabels().stream().sorted().forEach(alt -> r.addProperty(NG.skosAltLabel, alt));
         }
         return m;
+    }
+
+    /**
+     * How many articles report a fact and how sure the corpus is of it: the best confidence of each article's report,
+     * combined as independent evidence (1 - the product of the doubts).
+     */
+    public record FactSources(String fact, int articles, double confidence) {
+        public static FactSources of(String fact, List<Double> bestPerArticle) {
+            double doubt = 1;
+            for (double c : bestPerArticle) {
+                doubt *= 1 - c;
+            }
+            return new FactSources(fact, bestPerArticle.size(), 1 - doubt);
+        }
     }
 
     /** A model with the project's prefixes set, so dumps are readable. */

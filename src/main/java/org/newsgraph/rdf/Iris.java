@@ -14,8 +14,11 @@ import org.newsgraph.nlp.EntityType;
 public final class Iris {
 
     public static final String BASE = "https://w3id.org/newsgraph/id/";
-    /** The named graph of corpus-level entity facts (canonical labels, article counts). */
-    public static final String ENTITIES_GRAPH = BASE + "graph/entities";
+    /**
+     * The named graph of what holds across articles: entities' canonical names, other names and article counts, and
+     * facts' numbers of independent sources and combined confidence.
+     */
+    public static final String CORPUS_GRAPH = BASE + "graph/corpus";
 
     private Iris() {}
 
@@ -35,8 +38,19 @@ public final class Iris {
         return BASE + "mention/" + encode(articleId) + "/" + begin + "-" + end;
     }
 
-    public static String fact(String articleId, String relation, String subject, String object) {
-        return BASE + "fact/" + encode(articleId) + "/" + relation + "/" + hash(subject + " " + object);
+    /** A fact, the same in every article that reports it. */
+    public static String fact(String relation, String subject, String object) {
+        return BASE + "fact/" + relation + "/" + hash(subject + " " + object);
+    }
+
+    /** One article's report of a fact. */
+    public static String report(String articleId, String relation, String subject, String object) {
+        return BASE + "report/" + encode(articleId) + "/" + relation + "/" + hash(subject + " " + object);
+    }
+
+    /** One article's claim of a claimant about a contested place. */
+    public static String claim(String articleId, String place, String claimant) {
+        return BASE + "claim/" + encode(articleId) + "/" + hash(place + " " + claimant);
     }
 
     public static String typeClass(EntityType type) {

@@ -33,6 +33,8 @@ public final class NG {
     public static final Resource Meeting = resource("Meeting");
     public static final Resource Replacement = resource("Replacement");
     public static final Resource TerritorialDispute = resource("TerritorialDispute");
+    public static final Resource Report = resource("Report");
+    public static final Resource Claim = resource("Claim");
 
     // Articles
     public static final Property fileName = property("fileName");
@@ -57,6 +59,13 @@ public final class NG {
     public static final Property evidence = property("evidence");
     public static final Property cue = property("cue");
     public static final Property reportedIn = property("reportedIn");
+    public static final Property hasReport = property("hasReport");
+    public static final Property evidenceMention = property("evidenceMention");
+    public static final Property sourceCount = property("sourceCount");
+    public static final Property claimant = property("claimant");
+    public static final Property about = property("about");
+    public static final Property stance = property("stance");
+    public static final Property partOf = property("partOf");
     public static final Property met = property("met");
     public static final Property replaced = property("replaced");
     public static final Property contestedBy = property("contestedBy");

@@ -51,6 +51,8 @@ public final class RelationExtractor {
             "\\b(?:talks|meeting|discussions|negotiations)\\s+(?:included|including|involved|(?:was|were) attended by)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int PRINCIPAL_MENTIONS = 3;
+    /** How far (in characters) after a claimant its claim may start. */
+    private static final int STANCE_WINDOW = 60;
     private static final Pattern REPORTS = Pattern.compile("^\\s*(said|says|told|noted|added|stated|insisted)\\b");
     private static final Pattern REPLACE = Pattern.compile(
             "\\b(replaced|replaces|replacing|succeeded|succeeds|succeeding|took over from|takes over from"
@@ -238,23 +240,46 @@ public final class RelationExtractor {
         if (!disputes(s, all)) {
             return;
         }
-        List<Entity> claimants = new ArrayList<>();
+        List<Mention> claimants = new ArrayList<>();
         List<Mention> places = new ArrayList<>();
         for (Mention m : mentions) {
             Entity e = a.entityOf(m);
-            String rest = a.analyzed().article().text().substring(m.end(), Math.min(m.end() + 30, s.end()));
-            if (SPEAKER_AFTER.matcher(rest).find() || e.type() != EntityType.PLACE) {
-                claimants.add(e);
-            } else if (isLocality(e)) {
+            if (SPEAKER_AFTER.matcher(after(a, s, m)).find() || e.type() != EntityType.PLACE || !isLocality(e)) {
+                claimants.add(m);
+            } else {
                 places.add(m);
             }
         }
         for (Mention p : places) {
             Entity place = a.entityOf(p);
-            if (claimants.stream().noneMatch(c -> c.id().equals(place.id()))) {
-                add(out, new Relation(RelationType.CONTESTED, place.id(), null, s.index(), s.text(), cue(s), 0.7));
+            if (claimants.stream().anyMatch(c -> a.entityOf(c).id().equals(place.id()))) {
+                continue;
+            }
+            add(out, new Relation(RelationType.CONTESTED, place.id(), null, s.index(), s.text(), cue(s), 0.7));
+            // Each party that speaks or acts in the sentence is a claimant, with the words of its claim.
+            for (Mention c : claimants) {
+                String stance = stance(s, c);
+                if (!stance.isEmpty()) {
+                    add(out, new Relation(RelationType.CONTESTED, place.id(), a.entityOf(c).id(), s.index(), s.text(),
+                            stance, 0.6));
+                }
             }
         }
+    }
+
+    /** The first claim, control or conflict cue after a claimant's mention in its sentence, or "". */
+    private static String stance(Sentence s, Mention claimant) {
+        String rest = s.text().substring(Math.max(0, claimant.end() - s.begin()));
+        int best = Integer.MAX_VALUE;
+        String found = "";
+        for (Pattern p : List.of(CONTROL, CONFLICT, CLAIM)) {
+            Matcher m = p.matcher(rest);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                found = m.group();
+            }
+        }
+        return best <= STANCE_WINDOW ? found : "";
     }
 
     private static boolean disputes(Sentence s, List<Sentence> all) {

@@ -73,8 +73,8 @@ class ExportRoundTripTest {
                 Model stored = ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(name));
                 assertTrue(parsed.getNamedModel(name).isIsomorphicWith(stored), name);
             }
-            assertEquals(6, graphs, "five article graphs and the entity graph");
-            assertTrue(parsed.containsNamedModel(Iris.ENTITIES_GRAPH));
+            assertEquals(6, graphs, "five article graphs and the corpus graph");
+            assertTrue(parsed.containsNamedModel(Iris.CORPUS_GRAPH));
         });
     }
 

@@ -43,7 +43,7 @@ public final class EntityLinker {
         }
         List<Entity> resolved = new ArrayList<>();
         for (LocalEntity g : groups) {
-            resolved.add(registry.resolve(g, article.article().id()));
+            resolved.add(registry.resolve(g));
         }
         List<Entity> entityOfMention = new ArrayList<>();
         for (LocalEntity g : groupOfMention) {

@@ -3,7 +3,6 @@ package org.newsgraph.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +26,6 @@ public final class EntityRegistry {
         final EntityType type;
         String label;
         final Set<String> names = new LinkedHashSet<>();
-        final Set<String> articles = new HashSet<>();
 
         Known(String id, EntityType type, String label) {
             this.id = id;
@@ -41,7 +39,7 @@ public final class EntityRegistry {
     private final Map<String, List<Known>> bySurname = new HashMap<>();
 
     /** The entity for a group of one article's mentions, registering it if it is new. */
-    Entity resolve(LocalEntity group, String articleId) {
+    Entity resolve(LocalEntity group) {
         EntityType type = group.type();
         String name = group.name();
         Known found = find(group, type, name);
@@ -50,7 +48,6 @@ public final class EntityRegistry {
         if (LocalEntity.words(name) > LocalEntity.words(k.label) && type == EntityType.PERSON) {
             k.label = name;
         }
-        k.articles.add(articleId);
         addName(k, name);
         group.forms.forEach(f -> addName(k, f));
         return snapshot(k.id);
@@ -138,8 +135,18 @@ public final class EntityRegistry {
         return byId.keySet().stream().map(this::snapshot).toList();
     }
 
-    /** How many articles mention the entity. */
-    public int articleCount(String id) {
-        return byId.get(id).articles.size();
+    /**
+     * Registers an entity of an earlier build under its id, so that new articles link to it and ids stay stable when
+     * articles are added or removed.
+     */
+    public void restore(Entity entity) {
+        Known k = byId.computeIfAbsent(entity.id(), id -> new Known(id, entity.type(), entity.label()));
+        addName(k, entity.label());
+        entity.altLabels().forEach(n -> addName(k, n));
+    }
+
+    /** Whether an entity with this id is registered. */
+    public boolean contains(String id) {
+        return byId.containsKey(id);
     }
 }

@@ -18,6 +18,9 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnnotator {
 
+    /** The longest sentence the NLP stages see; longer runs of text are cut at white space. */
+    public static final int MAX_SENTENCE_CHARS = 1000;
+
     private static final String ABBREVIATIONS = "Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Mr|Mrs|Ms|Dr"
             + "|Prof|Rev|Fr|St|Mt|Ft|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|vs|Gens|Messrs";
     /** A token that is an abbreviation when a full stop follows it: a listed word or capitals with stops (U.K). */
@@ -55,18 +58,38 @@ public final class TextAnnotator {
                         begin = trimmed.getStart();
                     }
                     if (!ABBREVIATION_END.matcher(line.substring(begin, trimmed.getEnd())).find()) {
-                        sentences.add(sentence(sentences.size(), text, lineStart + begin, lineStart + trimmed.getEnd()));
+                        add(sentences, text, lineStart + begin, lineStart + trimmed.getEnd());
                         begin = -1;
                     }
                 }
                 if (begin >= 0) {
-                    sentences.add(sentence(sentences.size(), text, lineStart + begin,
-                            lineStart + line.stripTrailing().length()));
+                    add(sentences, text, lineStart + begin, lineStart + line.stripTrailing().length());
                 }
             }
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /**
+     * Adds the sentence {@code [begin, end)}, cut at white space into pieces of at most {@value #MAX_SENTENCE_CHARS}
+     * characters: text without punctuation would otherwise make one sentence of any length.
+     */
+    private void add(List<Sentence> sentences, String text, int begin, int end) {
+        while (end - begin > MAX_SENTENCE_CHARS) {
+            int cut = begin + MAX_SENTENCE_CHARS;
+            while (cut > begin + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                cut--;
+            }
+            sentences.add(sentence(sentences.size(), text, begin, cut));
+            begin = cut;
+            while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+                begin++;
+            }
+        }
+        if (end > begin) {
+            sentences.add(sentence(sentences.size(), text, begin, end));
+        }
     }
 
     private Sentence sentence(int index, String text, int begin, int end) {

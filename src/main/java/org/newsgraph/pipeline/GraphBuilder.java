@@ -3,23 +3,32 @@ package org.newsgraph.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import org.apache.jena.rdf.model.Model;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Skipped;
-import org.newsgraph.link.Entity;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.EntityRegistry;
 import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.nlp.AnalyzedArticle;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.LanguageGuard;
 import org.newsgraph.nlp.MentionExtractor;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.rdf.GraphMapper;
@@ -30,87 +39,188 @@ import org.newsgraph.relate.RelationType;
 import org.newsgraph.store.GraphStore;
 
 /**
- * The whole pipeline, one direction: ingest, NLP, link, relate, RDF, store. Each article is written to its own named
- * graph in its own transaction; the corpus-level entity graph is written last. Set up with {@link #create()}.
+ * The whole pipeline, one direction: ingest, NLP, link, relate, RDF, store. Reading and NLP run on a pool of worker
+ * threads, each with its own OpenNLP decoders; linking, relations, mapping and the store run on the calling thread,
+ * the single writer, in file order, so the result does not depend on the number of threads. At most a few articles
+ * per thread are in flight, so memory does not grow with the corpus.
+ * <p>
+ * Builds are incremental: an article whose content hash is already stored is skipped, a changed one replaces its own
+ * named graph, and with {@link Builder#prune(boolean)} the graphs of articles whose files are gone are removed. Each
+ * article is written in its own transaction. Entities of earlier builds keep their ids. The corpus graph is then
+ * recomputed from what the article graphs hold. Set up with {@link #create()}.
  */
 public final class GraphBuilder {
 
     private final NlpModels models;
     private final Gazetteer gazetteer;
-    private final Consumer<Skipped> onSkip;
+    private final LanguageDetectorModel languageModel;
+    private final BuildListener listener;
+    private final int threads;
+    private final long maxBytes;
+    private final boolean prune;
+    private final boolean anyLanguage;
 
     private GraphBuilder(Builder b) {
         this.models = b.models != null ? b.models : NlpModels.load();
         this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.load();
-        this.onSkip = b.onSkip;
+        this.anyLanguage = b.anyLanguage;
+        this.languageModel = anyLanguage ? null : LanguageGuard.loadModel();
+        this.listener = b.listener;
+        this.threads = b.threads;
+        this.maxBytes = b.maxBytes;
+        this.prune = b.prune;
     }
 
     public static Builder create() {
         return new Builder();
     }
 
+    /** What the workers make of one file. */
+    private record Outcome(Path file, Article article, AnalyzedArticle analyzed, Skipped skipped, boolean unchanged) {}
+
+    /** The per-thread NLP of a worker: OpenNLP decoders are not thread-safe. */
+    private final class Worker {
+        final ArticleReader reader = new ArticleReader(maxBytes);
+        final MentionExtractor extractor = new MentionExtractor(models, gazetteer);
+        final LanguageGuard guard = languageModel == null ? null : LanguageGuard.newGuard(languageModel);
+
+        Outcome process(Path file, Map<String, String> storedHashes) {
+            List<Skipped> skip = new ArrayList<>(1);
+            Article article = reader.read(file, skip::add);
+            if (article == null) {
+                return new Outcome(file, null, null, skip.get(0), false);
+            }
+            if (("sha256:" + article.sha256()).equals(storedHashes.get(article.id()))) {
+                return new Outcome(file, article, null, null, true);
+            }
+            Optional<String> language = guard == null ? Optional.empty() : guard.otherLanguage(article.text());
+            if (language.isPresent()) {
+                return new Outcome(file, article, null, new Skipped(article.id(), "is not English (detected: "
+                        + language.get() + "); --any-language ingests it anyway"), false);
+            }
+            try {
+                return new Outcome(file, article, extractor.analyze(article), null, false);
+            } catch (RuntimeException e) {
+                return new Outcome(file, article, null, new Skipped(article.id(), "failed in NLP: " + e), false);
+            }
+        }
+    }
+
     /** Builds the graph of every article in {@code folder} into {@code store}. */
     public BuildSummary build(Path folder, GraphStore store) throws IOException {
         long start = System.nanoTime();
-        ArticleReader reader = new ArticleReader();
-        List<Path> files = reader.list(folder);
-        MentionExtractor extractor = new MentionExtractor(models, gazetteer);
+        List<Path> files = new ArticleReader(maxBytes).list(folder);
+        StoreState state = new StoreState(store);
+        Map<String, String> storedHashes = state.articleHashes();
         EntityRegistry registry = new EntityRegistry();
-        EntityLinker linker = new EntityLinker(gazetteer, registry);
-        RelationExtractor relator = new RelationExtractor(gazetteer);
-        GraphMapper mapper = new GraphMapper();
-        List<Skipped> skipped = new ArrayList<>();
-        Map<RelationType, Integer> relations = new EnumMap<>(RelationType.class);
-        int read = 0;
-        for (Path file : files) {
-            Article article = reader.read(file, s -> {
-                skipped.add(s);
-                onSkip.accept(s);
-            });
-            if (article == null) {
-                continue;
+        state.restoreEntities(registry);
+        Writer writer = new Writer(store, registry, files.size());
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsgraph-nlp");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        try {
+            for (Path file : files) {
+                inFlight.add(pool.submit(() -> workers.get().process(file, storedHashes)));
+                if (inFlight.size() >= threads * 4) {
+                    writer.accept(take(inFlight));
+                }
             }
-            LinkedArticle linked = linker.link(extractor.analyze(article));
-            List<Relation> found = relator.extract(linked);
-            found.forEach(r -> relations.merge(r.type(), 1, Integer::sum));
-            Model graph = mapper.articleGraph(linked, found);
-            store.replaceGraph(Iris.articleGraph(article.id()), graph);
-            read++;
+            while (!inFlight.isEmpty()) {
+                writer.accept(take(inFlight));
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        store.replaceGraph(Iris.CORPUS_GRAPH, mapper.corpusGraph(registry, factSources(store)));
-        Map<EntityType, Integer> entities = new EnumMap<>(EntityType.class);
-        for (Entity e : registry.entities()) {
-            entities.merge(e.type(), 1, Integer::sum);
+
+        int removed = 0;
+        if (prune) {
+            Set<String> present = new HashSet<>();
+            files.forEach(f -> present.add(f.getFileName().toString()));
+            for (String doc : storedHashes.keySet()) {
+                if (!present.contains(doc)) {
+                    store.removeGraph(Iris.articleGraph(doc));
+                    removed++;
+                }
+            }
         }
-        return new BuildSummary(read, skipped, entities, relations, store.size(),
-                Duration.ofNanos(System.nanoTime() - start));
+        List<GraphMapper.EntitySummary> entities = state.entities(registry);
+        store.replaceGraph(Iris.CORPUS_GRAPH, new GraphMapper().corpusGraph(entities, state.facts()));
+        Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
+        entities.forEach(e -> byType.merge(e.type(), 1, Integer::sum));
+        return new BuildSummary(writer.written, writer.unchanged, removed, writer.skipped, byType, writer.relations,
+                store.size(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Every fact of the store with the best confidence of each article that reports it. */
-    static List<GraphMapper.FactSources> factSources(GraphStore store) {
-        String sparql = """
-                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-                SELECT ?fact ?article (MAX(?c) AS ?best)
-                WHERE { ?fact ng:hasReport ?r . ?r ng:inArticle ?article ; ng:confidence ?c }
-                GROUP BY ?fact ?article ORDER BY ?fact ?article""";
-        Map<String, List<Double>> byFact = new java.util.LinkedHashMap<>();
-        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
-            try (var qe = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(sparql).build()) {
-                qe.execSelect().forEachRemaining(row -> byFact
-                        .computeIfAbsent(row.getResource("fact").getURI(), k -> new ArrayList<>())
-                        .add(row.getLiteral("best").getDouble()));
+    private static Outcome take(Deque<Future<Outcome>> inFlight) throws IOException {
+        try {
+            return inFlight.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an NLP worker failed", e.getCause());
+        }
+    }
+
+    /** The single writer: links, relates, maps and stores each article in file order. */
+    private final class Writer {
+        final GraphStore store;
+        final EntityLinker linker;
+        final RelationExtractor relator = new RelationExtractor(gazetteer);
+        final GraphMapper mapper = new GraphMapper();
+        final int total;
+        final List<Skipped> skipped = new ArrayList<>();
+        final Map<RelationType, Integer> relations = new EnumMap<>(RelationType.class);
+        int written;
+        int unchanged;
+        int done;
+
+        Writer(GraphStore store, EntityRegistry registry, int total) {
+            this.store = store;
+            this.linker = new EntityLinker(gazetteer, registry);
+            this.total = total;
+        }
+
+        void accept(Outcome o) {
+            if (o.skipped() != null) {
+                skip(o.skipped());
+            } else if (o.unchanged()) {
+                unchanged++;
+            } else {
+                o.article().notes().forEach(n -> listener.noted(o.article().id(), n));
+                try {
+                    LinkedArticle linked = linker.link(o.analyzed());
+                    List<Relation> found = relator.extract(linked);
+                    store.replaceGraph(Iris.articleGraph(o.article().id()), mapper.articleGraph(linked, found));
+                    found.forEach(r -> relations.merge(r.type(), 1, Integer::sum));
+                    written++;
+                } catch (RuntimeException e) {
+                    skip(new Skipped(o.article().id(), "failed: " + e));
+                }
             }
-        });
-        List<GraphMapper.FactSources> out = new ArrayList<>();
-        byFact.forEach((fact, confidences) -> out.add(GraphMapper.FactSources.of(fact, confidences)));
-        return out;
+            listener.progress(++done, total);
+        }
+
+        private void skip(Skipped s) {
+            skipped.add(s);
+            listener.skipped(s);
+        }
     }
 
     /** Sets up a builder; models and gazetteer default to those on the classpath. */
     public static final class Builder {
         private NlpModels models;
         private Gazetteer gazetteer;
-        private Consumer<Skipped> onSkip = s -> { };
+        private BuildListener listener = new BuildListener() { };
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+        private boolean prune;
+        private boolean anyLanguage;
 
         public Builder models(NlpModels m) {
             this.models = m;
@@ -122,9 +232,35 @@ public final class GraphBuilder {
             return this;
         }
 
-        /** Told of each file that is skipped, as it happens. */
-        public Builder onSkip(Consumer<Skipped> listener) {
-            this.onSkip = listener;
+        public Builder listener(BuildListener l) {
+            this.listener = l;
+            return this;
+        }
+
+        /** NLP worker threads (default: the number of processors). */
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = n;
+            return this;
+        }
+
+        /** The largest article file, in bytes. */
+        public Builder maxBytes(long n) {
+            this.maxBytes = n;
+            return this;
+        }
+
+        /** Remove the graphs of articles whose files are gone from the folder. */
+        public Builder prune(boolean p) {
+            this.prune = p;
+            return this;
+        }
+
+        /** Ingest articles the language detector takes for another language than English. */
+        public Builder anyLanguage(boolean a) {
+            this.anyLanguage = a;
             return this;
         }
 

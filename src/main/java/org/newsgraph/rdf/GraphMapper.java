@@ -13,8 +13,8 @@ import org.apache.jena.vocabulary.RDFS;
 
 import org.newsgraph.ingest.Article;
 import org.newsgraph.link.Entity;
-import org.newsgraph.link.EntityRegistry;
 import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.relate.Relation;
@@ -134,23 +134,27 @@ public final class GraphMapper {
      * The corpus graph: every entity's canonical label, other names, type and number of articles, and every fact's
      * number of independent sources (articles) and combined confidence.
      */
-    public Model corpusGraph(EntityRegistry registry, List<FactSources> facts) {
+    public Model corpusGraph(List<EntitySummary> entities, List<FactSources> facts) {
         Model m = newModel();
         for (FactSources f : facts) {
             m.createResource(f.fact())
                     .addLiteral(NG.sourceCount, integer(m, f.articles()))
                     .addLiteral(NG.confidence, decimal(m, f.confidence()));
         }
-        for (Entity e : registry.entities()) {
+        for (EntitySummary e : entities) {
             Resource r = m.createResource(Iris.entity(e.id()))
                     .addProperty(RDF.type, ResourceFactory.createResource(Iris.typeClass(e.type())))
                     .addProperty(RDFS.label, e.label())
                     .addProperty(NG.skosPrefLabel, e.label())
-                    .addLiteral(NG.articleCount, integer(m, registry.articleCount(e.id())));
-            e.altLabels().stream().sorted().forEach(alt -> r.addProperty(NG.skosAltLabel, alt));
+                    .addLiteral(NG.articleCount, integer(m, e.articles()));
+            e.altLabels().stream().filter(alt -> !alt.equals(e.label())).sorted()
+                    .forEach(alt -> r.addProperty(NG.skosAltLabel, alt));
         }
         return m;
     }
+
+    /** What the corpus graph says of an entity: id, type, canonical label, other names, number of articles. */
+    public record EntitySummary(String id, EntityType type, String label, java.util.Set<String> altLabels, int articles) {}
 
     /**
      * How many articles report a fact and how sure the corpus is of it: the best confidence of each article's report,

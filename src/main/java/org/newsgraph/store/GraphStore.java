@@ -54,6 +54,11 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Removes the named graph {@code graphIri}, in one write transaction. */
+    public void removeGraph(String graphIri) {
+        Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+    }
+
     /** The number of quads in the store. */
     public long size() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());

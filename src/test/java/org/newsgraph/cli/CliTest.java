@@ -44,7 +44,7 @@ class CliTest {
         Run r = run("build", "--data", empty.toString(), "--store", dir.resolve("store").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(empty.toString()) && r.err().contains("no article could be read"), r.err());
-        assertTrue(r.out().contains("Articles: 0 read, 0 skipped"), r.out());
+        assertTrue(r.out().contains("Articles: 0 read, 0 unchanged, 0 removed, 0 skipped"), r.out());
     }
 
     @Test
@@ -72,7 +72,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"build", "query", "export", "train"}) {
+        for (String cmd : new String[] {"build", "serve", "query", "export", "eval", "train"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().startsWith("Usage: newsgraph " + cmd), r.out());

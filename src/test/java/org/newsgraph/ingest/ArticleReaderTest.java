@@ -33,16 +33,25 @@ class ArticleReaderTest {
     }
 
     @Test
-    void skipsEmptyBlankAndNonUtf8FilesWithAReason(@TempDir Path dir) throws IOException {
+    void skipsEmptyBlankAndUndecodableFilesWithAReason(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("empty.txt"), "");
         Files.writeString(dir.resolve("blank.txt"), "  \n\t\n");
-        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 in S\u00e3o Paulo".getBytes(StandardCharsets.ISO_8859_1));
+        // 0x81 and 0x8D are undefined in Windows-1252 and invalid alone in UTF-8
+        Files.write(dir.resolve("undecodable.txt"), new byte[] {'A', (byte) 0x81, 'B', (byte) 0x8D, '\n'});
         List<Skipped> skipped = new ArrayList<>();
         for (Path p : reader.list(dir)) {
             assertNull(reader.read(p, skipped::add));
         }
         assertEquals(List.of(new Skipped("blank.txt", "holds only white space"), new Skipped("empty.txt", "is empty"),
-                new Skipped("latin1.txt", "is not valid UTF-8 text")), skipped);
+                new Skipped("undecodable.txt", "is neither UTF-8 nor Windows-1252 text")), skipped);
+    }
+
+    @Test
+    void decodesLatin1AsWindows1252WithANote(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 in S\u00e3o Paulo".getBytes(StandardCharsets.ISO_8859_1));
+        Article a = reader.read(file, s -> { throw new AssertionError(s.toString()); });
+        assertEquals("Caf\u00e9 in S\u00e3o Paulo", a.text());
+        assertEquals(List.of("is not UTF-8: decoded as Windows-1252 (Latin-1)"), a.notes());
     }
 
     @Test

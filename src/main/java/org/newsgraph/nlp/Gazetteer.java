@@ -41,8 +41,11 @@ public final class Gazetteer {
         }
     }
 
-    /** A known name: its canonical form, kind, population (cities) and ISO country code where one applies. */
-    public record Entry(String canonical, Kind kind, long population, String country) {
+    /**
+     * A known name: its canonical form, kind, population (cities), ISO country code where one applies, and its
+     * Wikidata id ({@code Q142}) where the list carries one (empty when unknown; never guessed, see SOURCES.md).
+     */
+    public record Entry(String canonical, Kind kind, long population, String country, String wikidata) {
         public EntityType type() {
             return kind.type;
         }
@@ -62,10 +65,12 @@ public final class Gazetteer {
     /** Loads the lists from the classpath. */
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        g.read("countries.tsv", f -> g.add(Kind.COUNTRY, f[0], 0, f.length > 1 ? f[1] : "", field(f, 2)));
-        g.read("regions.tsv", f -> g.add(Kind.REGION, f[0], 0, field(f, 1), field(f, 3)));
-        g.read("organizations.tsv", f -> g.add(Kind.ORGANIZATION, f[0], 0, "", field(f, 2)));
-        g.read("cities.tsv", f -> g.add(Kind.CITY, f[0], parseLong(field(f, 2)), field(f, 1), field(f, 3)));
+        // The optional last column `wikidata` of countries, regions and cities may be absent.
+        g.read("countries.tsv", f -> g.add(Kind.COUNTRY, f[0], 0, f.length > 1 ? f[1] : "", field(f, 2), field(f, 3)));
+        g.read("regions.tsv", f -> g.add(Kind.REGION, f[0], 0, field(f, 1), field(f, 3), field(f, 4)));
+        g.read("organizations.tsv", f -> g.add(Kind.ORGANIZATION, f[0], 0, "", field(f, 2), ""));
+        g.read("cities.tsv",
+                f -> g.add(Kind.CITY, f[0], parseLong(field(f, 2)), field(f, 1), field(f, 3), field(f, 4)));
         g.read("first-names.txt", f -> g.firstNames.add(f[0]));
         g.read("surnames.txt", f -> g.surnames.add(f[0]));
         g.read("demonyms.txt", f -> g.demonyms.add(f[0].toLowerCase(Locale.ROOT)));
@@ -86,8 +91,8 @@ public final class Gazetteer {
         return s.isEmpty() ? 0 : Long.parseLong(s);
     }
 
-    private void add(Kind kind, String name, long population, String country, String aliases) {
-        Entry entry = new Entry(name, kind, population, country);
+    private void add(Kind kind, String name, long population, String country, String aliases, String wikidata) {
+        Entry entry = new Entry(name, kind, population, country, wikidata);
         addKey(name, entry);
         if (!aliases.isEmpty()) {
             for (String alias : aliases.split("\\|")) {

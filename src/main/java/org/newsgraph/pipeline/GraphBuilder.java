@@ -148,7 +148,7 @@ public final class GraphBuilder {
                 }
             }
         }
-        List<GraphMapper.EntitySummary> entities = state.entities(registry);
+        List<GraphMapper.EntitySummary> entities = state.entities(registry, gazetteer);
         store.replaceGraph(Iris.CORPUS_GRAPH, new GraphMapper().corpusGraph(entities, state.facts()));
         Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
         entities.forEach(e -> byType.merge(e.type(), 1, Integer::sum));

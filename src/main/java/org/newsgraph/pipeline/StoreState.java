@@ -16,6 +16,7 @@ import org.apache.jena.system.Txn;
 import org.newsgraph.link.Entity;
 import org.newsgraph.link.EntityRegistry;
 import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.rdf.GraphMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
@@ -68,9 +69,9 @@ final class StoreState {
 
     /**
      * Every entity that some article mentions now: its type, its canonical label (the registry's, else its longest
-     * name), every name it is mentioned by, and its number of articles.
+     * name), every name it is mentioned by, its number of articles, and the Wikidata id its gazetteer entry carries.
      */
-    List<GraphMapper.EntitySummary> entities(EntityRegistry registry) {
+    List<GraphMapper.EntitySummary> entities(EntityRegistry registry, Gazetteer gazetteer) {
         Map<String, EntityType> types = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Set<String>> names = new HashMap<>();
@@ -87,7 +88,9 @@ final class StoreState {
         types.forEach((id, type) -> {
             Set<String> all = names.getOrDefault(id, Set.of());
             String label = registry.contains(id) ? registry.snapshot(id).label() : longest(all);
-            out.add(new GraphMapper.EntitySummary(id, type, label, all, counts.get(id)));
+            String wikidata = gazetteer.lookup(label).filter(g -> g.type() == type)
+                    .map(Gazetteer.Entry::wikidata).orElse("");
+            out.add(new GraphMapper.EntitySummary(id, type, label, all, counts.get(id), wikidata));
         });
         return out;
     }

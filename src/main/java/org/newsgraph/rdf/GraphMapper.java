@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -36,6 +37,13 @@ public final class GraphMapper {
                 .addProperty(NG.fileName, a.id())
                 .addLiteral(NG.charLength, integer(m, a.text().length()))
                 .addProperty(NG.contentHash, "sha256:" + a.sha256());
+        m.createResource(Iris.articleGraph(a.id()))
+                .addProperty(RDF.type, NG.provEntity)
+                .addProperty(NG.provWasDerivedFrom, article)
+                .addProperty(NG.provWasGeneratedBy, m.createResource(Iris.PIPELINE_RUN)
+                        .addProperty(RDF.type, NG.PipelineRun)
+                        .addProperty(RDF.type, NG.provActivity)
+                        .addProperty(RDFS.label, "Newsgraph 0.1.0 pipeline"));
         for (Mention mention : linked.analyzed().mentions()) {
             Entity e = linked.entityOf(mention);
             Resource entity = m.createResource(Iris.entity(e.id()))
@@ -149,12 +157,19 @@ public final class GraphMapper {
                     .addLiteral(NG.articleCount, integer(m, e.articles()));
             e.altLabels().stream().filter(alt -> !alt.equals(e.label())).sorted()
                     .forEach(alt -> r.addProperty(NG.skosAltLabel, alt));
+            if (!e.wikidata().isEmpty()) {
+                r.addProperty(OWL.sameAs, m.createResource(NG.WIKIDATA + e.wikidata()));
+            }
         }
         return m;
     }
 
-    /** What the corpus graph says of an entity: id, type, canonical label, other names, number of articles. */
-    public record EntitySummary(String id, EntityType type, String label, java.util.Set<String> altLabels, int articles) {}
+    /**
+     * What the corpus graph says of an entity: id, type, canonical label, other names, number of articles, and the
+     * Wikidata id of its gazetteer entry ("" when it has none: ids are never guessed).
+     */
+    public record EntitySummary(String id, EntityType type, String label, java.util.Set<String> altLabels, int articles,
+                                String wikidata) {}
 
     /**
      * How many articles report a fact and how sure the corpus is of it: the best confidence of each article's report,
@@ -180,6 +195,8 @@ public final class GraphMapper {
         m.setNsPrefix("prov", NG.PROV);
         m.setNsPrefix("rdfs", RDFS.getURI());
         m.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        m.setNsPrefix("owl", OWL.getURI());
+        m.setNsPrefix("wd", NG.WIKIDATA);
         m.setNsPrefix("id", Iris.BASE);
         return m;
     }

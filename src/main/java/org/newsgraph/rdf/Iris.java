@@ -22,6 +22,9 @@ public final class Iris {
 
     private Iris() {}
 
+    /** The pipeline that made the graph, named by its version: the same code makes the same graph. */
+    public static final String PIPELINE_RUN = BASE + "run/newsgraph-0.1.0";
+
     public static String article(String articleId) {
         return BASE + "article/" + encode(articleId);
     }

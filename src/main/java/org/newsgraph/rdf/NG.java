@@ -35,6 +35,7 @@ public final class NG {
     public static final Resource TerritorialDispute = resource("TerritorialDispute");
     public static final Resource Report = resource("Report");
     public static final Resource Claim = resource("Claim");
+    public static final Resource PipelineRun = resource("PipelineRun");
 
     // Articles
     public static final Property fileName = property("fileName");
@@ -81,4 +82,8 @@ public final class NG {
     public static final Property skosPrefLabel = ResourceFactory.createProperty(SKOS + "prefLabel");
     public static final Property skosAltLabel = ResourceFactory.createProperty(SKOS + "altLabel");
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property provWasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");
+    public static final Resource provActivity = ResourceFactory.createResource(PROV + "Activity");
+    public static final Resource provEntity = ResourceFactory.createResource(PROV + "Entity");
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 }

@@ -1,11 +1,24 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import java.util.Objects;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -57,6 +70,53 @@ public final class GraphStore implements AutoCloseable {
     /** Removes the named graph {@code graphIri}, in one write transaction. */
     public void removeGraph(String graphIri) {
         Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+    }
+
+    /**
+     * Writes every quad of the store as gzip-compressed N-Quads, from one read transaction: a consistent snapshot,
+     * while other transactions go on. Returns the number of quads written.
+     */
+    public long backup(OutputStream out) throws IOException {
+        long[] quads = new long[1];
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            Txn.executeRead(dataset, () -> {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
+                writer.start();
+                writer.prefix("ng", org.newsgraph.rdf.NG.NS);
+                dataset.asDatasetGraph().find().forEachRemaining(q -> {
+                    writer.quad(q);
+                    quads[0]++;
+                });
+                writer.finish();
+            });
+        }
+        return quads[0];
+    }
+
+    /**
+     * Loads a backup (gzip-compressed or plain N-Quads) into a new store at {@code dir}, which must not hold a store
+     * yet, in one write transaction. Returns the number of quads in the new store.
+     */
+    public static long restore(Path backup, Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new FileAlreadyExistsException(dir.toString(), null,
+                            "not empty: restore makes a new store and never overwrites one");
+                }
+            }
+        }
+        try (InputStream raw = Files.newInputStream(backup);
+             InputStream in = backup.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+             GraphStore store = open(dir)) {
+            Txn.executeWrite(store.dataset, () -> RDFParser.source(in).lang(Lang.NQUADS).parse(store.dataset));
+            return store.size();
+        }
+    }
+
+    /** Reclaims the space of old versions (TDB2 grows on every write) and deletes them. */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
     /** The number of quads in the store. */

@@ -38,6 +38,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cross-validate", paramLabel = "K", description = "Report K-fold cross-validation figures.")
     int folds;
 
+    @Option(names = "--augment", paramLabel = "N", defaultValue = "2",
+            description = "Name-swapped copies of the corpus to add (default: ${DEFAULT-VALUE}; cross-validation "
+                    + "figures are honest only with 0, since copies of a test sentence would be trained on).")
+    int augment;
+
     @Option(names = "--heldout", paramLabel = "FILE",
             description = "Report precision, recall and F1 on annotated sentences kept out of training.")
     Path heldout;
@@ -46,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path corpusDir = corpus != null ? corpus
                 : Newsgraph.home().resolve("src/main/resources/org/newsgraph/nlp/train");
-        NameFinderTrainer.Builder b = NameFinderTrainer.create();
+        NameFinderTrainer.Builder b = NameFinderTrainer.create().augment(augment);
         TrainModel.corpusFiles(corpusDir).forEach(b::corpus);
         if (!noGold) {
             b.goldArticles(Newsgraph.home().resolve("data/articles"), Newsgraph.home().resolve("data/gold"));

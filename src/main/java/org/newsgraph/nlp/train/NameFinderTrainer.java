@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -20,11 +18,9 @@ import opennlp.tools.namefind.TokenNameFinderEvaluationMonitor;
 import opennlp.tools.namefind.TokenNameFinderEvaluator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.PlainTextByLineStream;
-import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.eval.FMeasure;
 
@@ -36,9 +32,9 @@ import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.TextAnnotator;
 
 /**
- * Trains the project's OpenNLP name finder, reproducibly: the annotated corpus the team writes plus the sample articles
- * tagged from their gold files, fixed parameters, and news features ({@code features.xml}: word shape, prefixes and
- * suffixes, a window of words, and gazetteer dictionaries under distinct prefixes, stored inside the model).
+ * Trains the project's OpenNLP name finder, reproducibly: the annotated corpus the team writes, name-swapped copies of
+ * it, and the sample articles tagged from their gold files; fixed parameters; news features ({@code features.xml}:
+ * word shape, prefixes and suffixes, a window of words).
  */
 public final class NameFinderTrainer {
 
@@ -160,7 +156,7 @@ public final class NameFinderTrainer {
     }
 
     private TokenNameFinderFactory factory() throws IOException {
-        return TokenNameFinderFactory.create(null, featureDescriptor(), dictionaries(), new BioCodec());
+        return TokenNameFinderFactory.create(null, featureDescriptor(), Map.of(), new BioCodec());
     }
 
     private byte[] featureDescriptor() throws IOException {
@@ -173,30 +169,6 @@ public final class NameFinderTrainer {
             }
             return in.readAllBytes();
         }
-    }
-
-    /** The gazetteer as OpenNLP dictionaries, tokenised as the pipeline tokenises text; keys match features.xml. */
-    private Map<String, Object> dictionaries() {
-        TokenizerME tokenizer = new TokenizerME(base.tokenizerModel());
-        Map<String, Object> resources = new HashMap<>();
-        resources.put("country.dict", dictionary(tokenizer, gazetteer.surfaceForms(Gazetteer.Kind.COUNTRY)));
-        resources.put("region.dict", dictionary(tokenizer, gazetteer.surfaceForms(Gazetteer.Kind.REGION)));
-        resources.put("city.dict", dictionary(tokenizer, gazetteer.surfaceForms(Gazetteer.Kind.CITY)));
-        resources.put("org.dict", dictionary(tokenizer, gazetteer.surfaceForms(Gazetteer.Kind.ORGANIZATION)));
-        resources.put("first.dict", dictionary(tokenizer, gazetteer.firstNames()));
-        resources.put("title.dict", dictionary(tokenizer, gazetteer.titles()));
-        return resources;
-    }
-
-    private static Dictionary dictionary(TokenizerME tokenizer, Iterable<String> entries) {
-        Dictionary d = new Dictionary(true);
-        for (String e : entries) {
-            String[] tokens = tokenizer.tokenize(e);
-            if (tokens.length > 0) {
-                d.put(new StringList(tokens));
-            }
-        }
-        return d;
     }
 
     /** Sets up a trainer; defaults: perceptron, 300 iterations, cutoff 0, two name-swapped copies, no corpus. */

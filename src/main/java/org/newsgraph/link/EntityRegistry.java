@@ -37,6 +37,8 @@ public final class EntityRegistry {
     private final Map<String, Known> byId = new LinkedHashMap<>();
     private final Map<String, List<Known>> byKey = new HashMap<>();
     private final Map<String, List<Known>> bySurname = new HashMap<>();
+    /** Spelling-variant candidates, found by blocking keys instead of comparing with every entity. */
+    private final Map<String, List<Known>> byVariantKey = new HashMap<>();
 
     /** The entity for a group of one article's mentions, registering it if it is new. */
     Entity resolve(LocalEntity group) {
@@ -73,10 +75,13 @@ public final class EntityRegistry {
                 }
             }
         }
-        for (Known k : byId.values()) {
-            if (k.type == type && (type == EntityType.PERSON ? EntityLinker.samePerson(k.label, name)
-                    : SpellingVariants.areVariants(k.label, name))) {
-                return k;
+        String variantOf = type == EntityType.PERSON ? LocalEntity.lastWordKey(name) : NameKey.of(name);
+        for (String key : SpellingVariants.blockingKeys(variantOf)) {
+            for (Known k : byVariantKey.getOrDefault(key, List.of())) {
+                if (k.type == type && (type == EntityType.PERSON ? EntityLinker.samePerson(k.label, name)
+                        : SpellingVariants.areVariants(k.label, name))) {
+                    return k;
+                }
             }
         }
         return null;
@@ -89,6 +94,13 @@ public final class EntityRegistry {
     private void addName(Known k, String name) {
         if (k.names.add(name)) {
             byKey.computeIfAbsent(NameKey.of(name), x -> new ArrayList<>()).add(k);
+            String variantOf = k.type == EntityType.PERSON ? LocalEntity.lastWordKey(name) : NameKey.of(name);
+            for (String key : SpellingVariants.blockingKeys(variantOf)) {
+                List<Known> list = byVariantKey.computeIfAbsent(key, x -> new ArrayList<>());
+                if (!list.contains(k)) {
+                    list.add(k);
+                }
+            }
             if (k.type == EntityType.PERSON) {
                 List<Known> list = bySurname.computeIfAbsent(LocalEntity.lastWordKey(name), x -> new ArrayList<>());
                 if (!list.contains(k)) {

@@ -33,6 +33,24 @@ public final class SpellingVariants {
                 || fa.length() >= MIN_EDIT_LENGTH && fb.length() >= MIN_EDIT_LENGTH && distance(fa, fb) <= 1;
     }
 
+    /**
+     * Keys under which every spelling variant of {@code key} files at least one key in common with it: the folded form,
+     * and (for names long enough for an edit) the folded form with each one letter deleted (symmetric-delete
+     * blocking: two strings one edit apart share a one-deletion form). Lets a registry find variant candidates without
+     * comparing a name with every entity.
+     */
+    public static java.util.Set<String> blockingKeys(String key) {
+        String folded = fold(NameKey.of(key));
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(folded);
+        if (folded.length() >= MIN_EDIT_LENGTH - 1) {
+            for (int i = 0; i < folded.length(); i++) {
+                keys.add(folded.substring(0, i) + folded.substring(i + 1));
+            }
+        }
+        return keys;
+    }
+
     /** Folds transliteration variants of one sound: i and j to y, then doubled letters to one (iy, yy to y). */
     static String fold(String key) {
         String s = key.replace('j', 'y').replace('i', 'y');

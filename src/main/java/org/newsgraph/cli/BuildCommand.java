@@ -57,6 +57,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--any-language", description = "Ingest articles detected as not English, too.")
     boolean anyLanguage;
 
+    @Option(names = "--no-validate",
+            description = "Do not check the store against ontology/shapes.ttl after the build (the check reads the "
+                    + "whole store; bulk loads of many thousands of articles may leave it to 'newsgraph validate').")
+    boolean noValidate;
+
     @Override
     public Integer call() throws Exception {
         Path folder = data != null ? data : Newsgraph.defaultData();
@@ -91,17 +96,21 @@ final class BuildCommand implements Callable<Integer> {
             b.threads(threads);
         }
         GraphBuilder builder = b.build();
-        GraphValidator validator = GraphValidator.load();
+        GraphValidator validator = noValidate ? null : GraphValidator.load();
         BuildSummary summary;
-        ConformanceReport conformance;
+        ConformanceReport conformance = null;
         try (GraphStore graphStore = GraphStore.open(store.path())) {
             summary = builder.build(folder, graphStore);
-            conformance = validator.validateUnion(graphStore.dataset());
+            if (validator != null) {
+                conformance = validator.validateUnion(graphStore.dataset());
+            }
         }
         progress.clear();
         PrintWriter out = spec.commandLine().getOut();
         out.print("Store: " + store.path() + System.lineSeparator() + summary.format());
-        if (conformance.conforms()) {
+        if (conformance == null) {
+            out.println("Shapes: not checked (--no-validate)");
+        } else if (conformance.conforms()) {
             out.println("Shapes: conforms");
         } else {
             out.println("Shapes: " + conformance.violations().size() + " violation(s) of ontology/shapes.ttl");
@@ -116,7 +125,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("newsgraph build: " + summary.skipped().size() + " file(s) skipped (--strict)");
             return 1;
         }
-        if (strict && !conformance.conforms()) {
+        if (strict && conformance != null && !conformance.conforms()) {
             err.println("newsgraph build: " + conformance.violations().size()
                     + " violation(s) of ontology/shapes.ttl (--strict)");
             return 1;

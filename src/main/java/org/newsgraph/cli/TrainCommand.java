@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.train.MentionPipelineEvaluation;
 import org.newsgraph.nlp.train.NameFinderTrainer;
 import org.newsgraph.nlp.train.TrainModel;
 
@@ -69,7 +72,16 @@ final class TrainCommand implements Callable<Integer> {
             if (heldout != null) {
                 TokenNameFinderDetailedFMeasureListener detail = new TokenNameFinderDetailedFMeasureListener();
                 FMeasure f = NameFinderTrainer.evaluate(model, NameFinderTrainer.readCorpus(heldout), detail);
-                w.printf("Held-out (%s): %s%n%s%n", heldout.getFileName(), figures(f), detail);
+                w.printf("Held-out (%s), the model alone: %s%n%s%n", heldout.getFileName(), figures(f), detail);
+                var pipeline = MentionPipelineEvaluation.evaluate(NlpModels.loadBase().withNameModel(model),
+                        Gazetteer.load(), NameFinderTrainer.readCorpus(heldout));
+                w.printf("Held-out (%s), the whole mention stage (model, rules, gazetteer): %s%n",
+                        heldout.getFileName(), pipeline.get(""));
+                pipeline.forEach((type, c) -> {
+                    if (!type.isEmpty()) {
+                        w.printf("  %-12s %s%n", type, c);
+                    }
+                });
             }
             if (out != null) {
                 try (OutputStream o = Files.newOutputStream(out)) {

@@ -113,10 +113,9 @@ public final class MentionExtractor {
             } else if (first.equalsIgnoreCase("the")) {
                 start++;
                 trimmed = true;
-            } else if (gazetteer.isDemonym(first) && start + 1 < end && (rules.titleEnd(sentence, start + 1) > start + 1
-                    || span.type() == EntityType.ORGANIZATION && end - start >= 3
-                    && gazetteer.lookup(DictionaryMentionFinder.text(sentence, start, end)).isEmpty())) {
-                // "Russian President X"; "the Italian Foreign Ministry" is the Foreign Ministry
+            } else if (gazetteer.isDemonym(first) && start + 1 < end && rules.titleEnd(sentence, start + 1) > start + 1) {
+                // "Russian President X": the demonym belongs to the title, not to the name. (Not stripped before an
+                // organisation: "African Export-Import Bank", "Communist Party of Nepal" keep theirs.)
                 start++;
                 trimmed = true;
             }

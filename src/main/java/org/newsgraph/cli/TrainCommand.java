@@ -73,7 +73,8 @@ final class TrainCommand implements Callable<Integer> {
                 TokenNameFinderDetailedFMeasureListener detail = new TokenNameFinderDetailedFMeasureListener();
                 FMeasure f = NameFinderTrainer.evaluate(model, NameFinderTrainer.readCorpus(heldout), detail);
                 w.printf("Held-out (%s), the model alone: %s%n%s%n", heldout.getFileName(), figures(f), detail);
-                var pipeline = MentionPipelineEvaluation.evaluate(NlpModels.loadBase().withNameModel(model),
+                var pipeline = MentionPipelineEvaluation.evaluate(
+                        NlpModels.loadBase().withNameModel(model).withCommonWords(trainer.commonWords()),
                         Gazetteer.load(), NameFinderTrainer.readCorpus(heldout));
                 w.printf("Held-out (%s), the whole mention stage (model, rules, gazetteer): %s%n",
                         heldout.getFileName(), pipeline.get(""));

@@ -20,14 +20,25 @@ public final class MentionExtractor {
     private static final Set<String> PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you", "him", "her",
             "them", "us", "his", "hers", "its", "our", "their", "this", "that", "these", "those");
 
+    /** Calendar words: capitalised in English, never names. */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+            "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Lower-case words that may stand inside a name ("Bank of Ghana", "Ursula von der Leyen"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "on", "de", "da", "del", "der",
+            "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "di", "&");
+
     private final TextAnnotator annotator;
     private final Gazetteer gazetteer;
+    private final Set<String> commonWords;
     private final List<MentionFinder> finders;
     private final RuleMentionFinder rules;
 
     public MentionExtractor(NlpModels models, Gazetteer gazetteer) {
         this.annotator = new TextAnnotator(models);
         this.gazetteer = gazetteer;
+        this.commonWords = models.commonWords();
         this.rules = new RuleMentionFinder(gazetteer);
         List<MentionFinder> f = new ArrayList<>();
         if (models.nameModel() != null) {
@@ -120,11 +131,35 @@ public final class MentionExtractor {
                 trimmed = true;
             }
         }
+        // A title inside a span ("U.S. envoy Tom Reyes") starts the person's name.
+        EntityType type = span.type();
+        for (int i = start + 1; i < end; i++) {
+            int titleEnd = rules.titleEnd(sentence, i);
+            if (titleEnd > i && titleEnd < end && Character.isLowerCase(tokens.get(i).text().codePointAt(0))
+                    || titleEnd > i && titleEnd < end && i > start && gazetteer.lookup(tokens.get(i - 1).text()).isPresent()) {
+                start = titleEnd;
+                type = EntityType.PERSON;
+                break;
+            }
+        }
+        // A lower-case word that cannot join a name ends it ("Russian forces", "peace proposal").
+        for (int i = start + 1; i < end; i++) {
+            String t = tokens.get(i).text();
+            if (Character.isLowerCase(t.codePointAt(0)) && !NAME_JOINERS.contains(t) && !t.contains("-")
+                    && !isTrailingNoise(t)) {
+                end = i;
+                break;
+            }
+        }
         while (end > start && (isTrailingNoise(tokens.get(end - 1).text())
-                || end - 1 > start && gazetteer.isTitle(tokens.get(end - 1).text()))) {
+                || end - 1 > start && gazetteer.isTitle(tokens.get(end - 1).text())
+                || CALENDAR.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT)))) {
             end--;
         }
-        if (end <= start) {
+        while (start < end && CALENDAR.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        if (end <= start || !Character.isLetterOrDigit(tokens.get(start).text().codePointAt(0))) {
             return Optional.empty();
         }
         String text = DictionaryMentionFinder.text(sentence, start, end);
@@ -136,11 +171,39 @@ public final class MentionExtractor {
         if (text.equals(lower) && known.isEmpty()) {
             return Optional.empty();
         }
-        NameSpan result = span.withBounds(start, end);
+        if (known.isEmpty() && allCommon(tokens, start, end)) {
+            // Headline words ("Ukraine Talks", "Yield Breakthrough", "However"): keep a known name inside, if any.
+            return knownCore(sentence, span, start, end);
+        }
+        NameSpan result = span.withBounds(start, end).withType(type);
         if (known.isPresent() && known.get().type() != result.type() && isSure(known.get(), text)) {
             result = result.withType(known.get().type());
         }
         return Optional.of(result);
+    }
+
+    /** Whether every word of the span is a common word of the corpus, a demonym or a calendar word. */
+    private boolean allCommon(List<Sentence.Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (!commonWords.contains(t) && !gazetteer.isDemonym(t) && !CALENDAR.contains(t) && !NAME_JOINERS.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest part of a span of common words that the gazetteer knows ("Ukraine" in "Ukraine Talks"), if any. */
+    private Optional<NameSpan> knownCore(Sentence sentence, NameSpan span, int start, int end) {
+        for (int n = end - start - 1; n >= 1; n--) {
+            for (int i = start; i + n <= end; i++) {
+                Optional<Gazetteer.Entry> e = gazetteer.lookup(DictionaryMentionFinder.text(sentence, i, i + n));
+                if (e.isPresent() && isSure(e.get(), DictionaryMentionFinder.text(sentence, i, i + n))) {
+                    return Optional.of(span.withBounds(i, i + n).withType(e.get().type()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isSure(Gazetteer.Entry entry, String text) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -22,15 +23,24 @@ public final class NlpModels {
     public static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     public static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     public static final String NAME_MODEL = "/org/newsgraph/nlp/en-ner-news.bin";
+    /** Words the training corpus uses in lower case outside names, written beside the model by the build. */
+    public static final String COMMON_WORDS = "/org/newsgraph/nlp/common-words.txt";
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final TokenNameFinderModel nameModel;
+    private final Set<String> commonWords;
 
     public NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, TokenNameFinderModel nameModel) {
+        this(sentenceModel, tokenizerModel, nameModel, Set.of());
+    }
+
+    public NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, TokenNameFinderModel nameModel,
+                     Set<String> commonWords) {
         this.sentenceModel = Objects.requireNonNull(sentenceModel);
         this.tokenizerModel = Objects.requireNonNull(tokenizerModel);
         this.nameModel = nameModel;
+        this.commonWords = Set.copyOf(commonWords);
     }
 
     /** The sentence and tokenizer models only: what training needs before a name model exists. */
@@ -50,9 +60,20 @@ public final class NlpModels {
                 throw new IllegalStateException("the name finder model " + NAME_MODEL
                         + " is not on the classpath: build the project with 'mvn package' (it trains the model)");
             }
-            return new NlpModels(base.sentenceModel, base.tokenizerModel, new TokenNameFinderModel(in));
+            return new NlpModels(base.sentenceModel, base.tokenizerModel, new TokenNameFinderModel(in),
+                    readCommonWords());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + NAME_MODEL, e);
+        }
+    }
+
+    private static Set<String> readCommonWords() throws IOException {
+        try (InputStream in = NlpModels.class.getResourceAsStream(COMMON_WORDS)) {
+            if (in == null) {
+                return Set.of();
+            }
+            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList());
         }
     }
 
@@ -60,12 +81,22 @@ public final class NlpModels {
     public static NlpModels load(Path nameModel) throws IOException {
         NlpModels base = loadBase();
         try (InputStream in = Files.newInputStream(nameModel)) {
-            return new NlpModels(base.sentenceModel, base.tokenizerModel, new TokenNameFinderModel(in));
+            return new NlpModels(base.sentenceModel, base.tokenizerModel, new TokenNameFinderModel(in),
+                    readCommonWords());
         }
     }
 
     public NlpModels withNameModel(TokenNameFinderModel model) {
-        return new NlpModels(sentenceModel, tokenizerModel, model);
+        return new NlpModels(sentenceModel, tokenizerModel, model, commonWords);
+    }
+
+    public NlpModels withCommonWords(Set<String> words) {
+        return new NlpModels(sentenceModel, tokenizerModel, nameModel, words);
+    }
+
+    /** Words the training corpus uses in lower case outside names ("however", "talks"): never a name alone. */
+    public Set<String> commonWords() {
+        return commonWords;
     }
 
     private static InputStream open(String resource) {

@@ -93,6 +93,37 @@ public final class NameFinderTrainer {
         return samples;
     }
 
+    /**
+     * Words of the corpus files that stand in lower case outside names at least twice: the common words that a
+     * capitalised headline word ("Talks", "However") is, and a name never is on its own.
+     */
+    public java.util.SortedSet<String> commonWords() throws IOException {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Path file : corpus) {
+            for (NameSample s : readCorpus(file)) {
+                boolean[] inName = new boolean[s.getSentence().length];
+                for (var span : s.getNames()) {
+                    for (int i = span.getStart(); i < span.getEnd(); i++) {
+                        inName[i] = true;
+                    }
+                }
+                for (int i = 0; i < inName.length; i++) {
+                    String t = s.getSentence()[i];
+                    if (!inName[i] && t.length() > 1 && t.chars().allMatch(Character::isLowerCase)) {
+                        counts.merge(t, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        java.util.SortedSet<String> words = new java.util.TreeSet<>();
+        counts.forEach((w, n) -> {
+            if (n >= 2) {
+                words.add(w);
+            }
+        });
+        return words;
+    }
+
     /** Reads a file in OpenNLP's {@code <START:type> ... <END>} format. */
     public static List<NameSample> readCorpus(Path file) throws IOException {
         try (ObjectStream<NameSample> in = new NameSampleDataStream(

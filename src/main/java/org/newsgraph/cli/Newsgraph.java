@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into an RDF knowledge graph in a TDB2 store and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class,
-                TrainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
+                TrainCommand.class, EvalCommand.class, ValidateCommand.class, BackupCommand.class,
+                RestoreCommand.class, CompactCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:runtime failure", "2:usage error"})
 public final class Newsgraph {
@@ -46,6 +47,16 @@ public final class Newsgraph {
     /** The configured command line, for {@link #main} and for tests that capture its output. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Newsgraph());
+        // A usage error: one line saying what is wrong, suggestions for a mistyped option, then the usage.
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            cmd.usage(err);
+            err.flush();
+            return 2;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("newsgraph " + cmd.getCommandName() + ": " + message(e));

@@ -1,0 +1,422 @@
+package org.newsgraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+
+import org.newsgraph.export.GraphExporter;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.LanguageGuard;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.pipeline.BuildListener;
+import org.newsgraph.pipeline.BuildSummary;
+import org.newsgraph.pipeline.GraphBuilder;
+import org.newsgraph.query.CannedQuery;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Measures Newsgraph on a corpus and the baselines it is held to, in one run so that the ratios compare like with
+ * like on a noisy machine. Each round (warm-up rounds first, their figures dropped) runs, in this order: the bare
+ * OpenNLP pass ({@link BareOpenNlpPass}, on as many threads as the build), the one-thread pass that times each stage
+ * on its own ({@link StagePass}), the end-to-end build ({@link GraphBuilder} into a fresh TDB2 store, its heap and
+ * resident memory watched), and Jena's bulk loader on the N-Quads export of our build ({@link BulkLoad}). The
+ * canned query pack then runs on the store of the last build: cold (once per freshly opened store, one store opening
+ * per measured round) and warm (after warm-up runs). Stores and the export live in a scratch folder that is removed
+ * at the end. Set up with {@link #create()}.
+ */
+public final class BenchmarkRunner {
+
+    private final Path corpus;
+    private final int runs;
+    private final int warmup;
+    private final int queryRuns;
+    private final Path queries;
+    private final Path scratchParent;
+    private final int threads;
+    private final int commitBatch;
+    private final NlpModels models;
+    private final Gazetteer gazetteer;
+    private final ProgressMeter.Factory progress;
+
+    private BenchmarkRunner(Builder b) {
+        this.corpus = b.corpus;
+        this.runs = b.runs;
+        this.warmup = b.warmup;
+        this.queryRuns = b.queryRuns;
+        this.queries = b.queries;
+        this.scratchParent = b.scratch;
+        this.threads = b.threads;
+        this.commitBatch = b.commitBatch;
+        this.models = b.models != null ? b.models : NlpModels.load();
+        this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.load();
+        this.progress = b.progress;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public BenchmarkReport run() throws IOException {
+        List<Path> files = new ArticleReader().list(corpus);
+        if (files.isEmpty()) {
+            throw new IOException(corpus + ": no articles to measure on");
+        }
+        if (!Files.isDirectory(queries)) {
+            throw new NoSuchFileException(queries.toString(), null, "no such query folder");
+        }
+        List<CannedQuery> pack = CannedQuery.pack(queries);
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Path scratch = scratchParent == null ? Files.createTempDirectory("newsgraph-bench-")
+                : Files.createTempDirectory(Files.createDirectories(scratchParent), "newsgraph-bench-");
+        try {
+            return measure(files, pack, scratch, started);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private BenchmarkReport measure(List<Path> files, List<CannedQuery> pack, Path scratch, String started)
+            throws IOException {
+        Map<StagePass.Stage, List<Long>> stageNanos = new EnumMap<>(StagePass.Stage.class);
+        List<Long> bare = new ArrayList<>();
+        List<Long> endToEnd = new ArrayList<>();
+        List<Long> bulk = new ArrayList<>();
+        List<Long> peakHeap = new ArrayList<>();
+        List<Long> peakRss = new ArrayList<>();
+        String rssSource = "unknown";
+        StagePass.Result stages = null;
+        BuildSummary build = null;
+        BulkLoad.Result loaded = null;
+        Path nquads = scratch.resolve("build.nq");
+        Path lastStore = null;
+        long expectedLoad = 0;
+        LanguageDetectorModel languageModel = LanguageGuard.loadModel();
+        int rounds = warmup + runs;
+        for (int round = 1; round <= rounds; round++) {
+            boolean measured = round > warmup;
+            String name = "round " + round + "/" + rounds + (measured ? "" : " (warm-up)");
+
+            settle();
+            BareOpenNlpPass.Result baseline;
+            try (ProgressMeter m = progress.counting(name + ", bare OpenNLP", files.size(), "articles")) {
+                baseline = BareOpenNlpPass.run(files, models, threads, m);
+            }
+
+            settle();
+            try (ProgressMeter m = progress.counting(name + ", stages", files.size(), "articles")) {
+                stages = StagePass.run(files, models, languageModel, gazetteer, scratch.resolve("stages-" + round),
+                        commitBatch, m);
+            }
+            deleteTree(scratch.resolve("stages-" + round));
+
+            settle();
+            Path store = scratch.resolve("build-" + round);
+            long buildNanos;
+            try (ProgressMeter m = progress.counting(name + ", end-to-end build", files.size(), "articles")) {
+                GraphBuilder builder = GraphBuilder.create().models(models).gazetteer(gazetteer).threads(threads)
+                        .commitBatch(commitBatch)
+                        .listener(new BuildListener() {
+                            @Override
+                            public void progress(int done, int total) {
+                                m.update(done);
+                            }
+                        }).build();
+                MemoryWatch memory = MemoryWatch.start();
+                try (memory; GraphStore graphStore = GraphStore.open(store)) {
+                    long t0 = System.nanoTime();
+                    build = builder.build(corpus, graphStore);
+                    buildNanos = System.nanoTime() - t0;
+                }
+                if (measured) {
+                    peakHeap.add(memory.peakHeap());
+                    peakRss.add(memory.peakRss());
+                    rssSource = memory.rssSource();
+                }
+            }
+            if (!Files.exists(nquads)) {
+                export(store, nquads);
+            }
+            if (lastStore != null) {
+                deleteTree(lastStore);
+            }
+            lastStore = store;
+
+            settle();
+            Path loadStore = scratch.resolve("bulk-" + round);
+            try (ProgressMeter m = progress.timed(name + ", Jena bulk load", expectedLoad)) {
+                loaded = BulkLoad.run(nquads, loadStore);
+            }
+            deleteTree(loadStore);
+            expectedLoad = loaded.nanos();
+
+            if (measured) {
+                bare.add(baseline.nanos());
+                stages.nanos().forEach((stage, nanos) -> stageNanos.computeIfAbsent(stage, k -> new ArrayList<>())
+                        .add(nanos));
+                endToEnd.add(buildNanos);
+                bulk.add(loaded.nanos());
+            }
+        }
+        List<BenchmarkReport.QueryFigure> queryFigures = timeQueries(pack, lastStore);
+
+        List<BenchmarkReport.StageFigure> stageFigures = new ArrayList<>();
+        for (StagePass.Stage s : StagePass.Stage.values()) {
+            stageFigures.add(new BenchmarkReport.StageFigure(s.label, new BenchmarkReport.Timing(stageNanos.get(s))));
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        BenchmarkReport.Settings settings = new BenchmarkReport.Settings(corpus.toString(), runs, warmup, threads,
+                commitBatch, queryRuns, queries.toString(), started);
+        BenchmarkReport.CorpusFigures corpusFigures = new BenchmarkReport.CorpusFigures(build.articlesRead(),
+                build.skipped().size(), bytes, stages.sentences(), stages.tokens(), stages.mentions(),
+                stages.relations(), build.quads());
+        BenchmarkReport.StoreFigures store = new BenchmarkReport.StoreFigures(
+                new BenchmarkReport.Timing(stageNanos.get(StagePass.Stage.STORE_COMMIT)), stages.quads(),
+                new BenchmarkReport.Timing(bulk), loaded.quads(), Files.size(nquads), BulkLoad.LOADER);
+        return new BenchmarkReport(machine(), settings, corpusFigures, stageFigures,
+                new BenchmarkReport.Timing(endToEnd), new BenchmarkReport.Timing(bare), store, queryFigures,
+                new BenchmarkReport.MemoryFigures(peakHeap, peakRss, rssSource));
+    }
+
+    /** Cold: the first run of each query on a freshly opened store, once per round; warm: after warm-up runs. */
+    private List<BenchmarkReport.QueryFigure> timeQueries(List<CannedQuery> pack, Path store) {
+        Map<CannedQuery, List<Long>> cold = new LinkedHashMap<>();
+        Map<CannedQuery, List<Long>> warm = new LinkedHashMap<>();
+        Map<CannedQuery, Long> rows = new LinkedHashMap<>();
+        Map<CannedQuery, Query> parsed = new LinkedHashMap<>();
+        for (CannedQuery q : pack) {
+            parsed.put(q, QueryFactory.create(q.sparql()));
+            cold.put(q, new ArrayList<>());
+            warm.put(q, new ArrayList<>());
+        }
+        int total = pack.size() * (runs + Math.max(1, warmup) + queryRuns);
+        try (ProgressMeter m = progress.counting("queries", total, "queries")) {
+            for (int r = 0; r < runs; r++) {
+                try (GraphStore graphStore = GraphStore.open(store)) {
+                    for (CannedQuery q : pack) {
+                        long t0 = System.nanoTime();
+                        rows.put(q, execute(graphStore, parsed.get(q)));
+                        cold.get(q).add(System.nanoTime() - t0);
+                        m.advance(1);
+                    }
+                }
+            }
+            try (GraphStore graphStore = GraphStore.open(store)) {
+                for (CannedQuery q : pack) {
+                    for (int i = 0; i < Math.max(1, warmup); i++) {
+                        execute(graphStore, parsed.get(q));
+                        m.advance(1);
+                    }
+                    for (int i = 0; i < queryRuns; i++) {
+                        long t0 = System.nanoTime();
+                        execute(graphStore, parsed.get(q));
+                        warm.get(q).add(System.nanoTime() - t0);
+                        m.advance(1);
+                    }
+                }
+            }
+        }
+        List<BenchmarkReport.QueryFigure> out = new ArrayList<>();
+        for (CannedQuery q : pack) {
+            out.add(new BenchmarkReport.QueryFigure(queries.relativize(q.file()).toString(), q.title(), rows.get(q),
+                    cold.get(q), warm.get(q)));
+        }
+        return out;
+    }
+
+    /** Runs a query in a read transaction and reads every result, as {@code newsgraph query} does; returns the rows. */
+    private static long execute(GraphStore store, Query query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                if (query.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    long n = 0;
+                    while (rs.hasNext()) {
+                        rs.next();
+                        n++;
+                    }
+                    return n;
+                }
+                if (query.isAskType()) {
+                    qe.execAsk();
+                    return 1L;
+                }
+                return query.isConstructType() ? qe.execConstruct().size() : qe.execDescribe().size();
+            }
+        });
+    }
+
+    private static void export(Path store, Path nquads) throws IOException {
+        try (GraphStore graphStore = GraphStore.open(store);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16)) {
+            new GraphExporter(graphStore.dataset()).write(GraphExporter.Format.NQUADS, out);
+        }
+    }
+
+    /** Lets the garbage of one phase go before the next is timed, so that phases do not pay for each other. */
+    private static void settle() {
+        System.gc();
+    }
+
+    static BenchmarkReport.Machine machine() {
+        String cpu = "unknown";
+        long memory = -1;
+        try {
+            Path cpuinfo = Path.of("/proc/cpuinfo");
+            if (Files.isReadable(cpuinfo)) {
+                cpu = Files.readAllLines(cpuinfo, StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.startsWith("model name"))
+                        .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                        .findFirst().orElse(cpu);
+            }
+            Path meminfo = Path.of("/proc/meminfo");
+            if (Files.isReadable(meminfo)) {
+                memory = Files.readAllLines(meminfo, StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.startsWith("MemTotal:"))
+                        .map(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024)
+                        .findFirst().orElse(-1L);
+            }
+        } catch (IOException e) {
+            // The machine description is informative only; the figures stand without it.
+            cpu = "unknown (" + e.getMessage() + ")";
+        }
+        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch");
+        String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
+        return new BenchmarkReport.Machine(cpu, Runtime.getRuntime().availableProcessors(), memory, os, java,
+                Runtime.getRuntime().maxMemory(), ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Sets up a run; models and gazetteer default to those on the classpath. */
+    public static final class Builder {
+        private Path corpus;
+        private int runs = 3;
+        private int warmup = 1;
+        private int queryRuns = 20;
+        private Path queries = Path.of("queries");
+        private Path scratch;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int commitBatch = 1;
+        private NlpModels models;
+        private Gazetteer gazetteer;
+        private ProgressMeter.Factory progress = ProgressMeter.Factory.SILENT;
+
+        public Builder corpus(Path folder) {
+            this.corpus = folder;
+            return this;
+        }
+
+        /** Measured rounds; the report gives the median (default 3). */
+        public Builder runs(int k) {
+            if (k < 1) {
+                throw new IllegalArgumentException("at least one measured run is needed, not " + k);
+            }
+            this.runs = k;
+            return this;
+        }
+
+        /** Rounds run first and not measured (default 1). */
+        public Builder warmup(int w) {
+            if (w < 0) {
+                throw new IllegalArgumentException("the number of warm-up runs cannot be negative: " + w);
+            }
+            this.warmup = w;
+            return this;
+        }
+
+        /** Timed warm runs of each canned query (default 20), for its p50 and p95. */
+        public Builder queryRuns(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("at least one query run is needed, not " + n);
+            }
+            this.queryRuns = n;
+            return this;
+        }
+
+        public Builder queries(Path folder) {
+            this.queries = folder;
+            return this;
+        }
+
+        /** Where the scratch folder for stores and the export goes (default: the system's temporary folder). */
+        public Builder scratch(Path parent) {
+            this.scratch = parent;
+            return this;
+        }
+
+        /** Threads of the end-to-end build and of the bare OpenNLP pass (default: the number of processors). */
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("at least one thread is needed, not " + n);
+            }
+            this.threads = n;
+            return this;
+        }
+
+        /** Articles per write transaction, in the build and the store stage (default 1, as {@code build}). */
+        public Builder commitBatch(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("the commit batch must be at least 1, not " + n);
+            }
+            this.commitBatch = n;
+            return this;
+        }
+
+        public Builder models(NlpModels m) {
+            this.models = m;
+            return this;
+        }
+
+        public Builder gazetteer(Gazetteer g) {
+            this.gazetteer = g;
+            return this;
+        }
+
+        public Builder progress(ProgressMeter.Factory p) {
+            this.progress = p;
+            return this;
+        }
+
+        public BenchmarkRunner build() {
+            if (corpus == null) {
+                throw new IllegalStateException("no corpus folder given");
+            }
+            return new BenchmarkRunner(this);
+        }
+    }
+}

@@ -3,36 +3,23 @@ package org.newsgraph.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import org.newsgraph.cli.Newsgraph;
+import org.newsgraph.cli.CliRun;
 
 /** {@code newsgraph bench}: its subcommands, exit codes and messages. */
 class BenchCommandTest {
 
-    private record Run(int exit, String out, String err) {}
 
-    private static Run run(String... args) {
-        CommandLine cl = Newsgraph.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void corpusWritesTheArticlesAndSaysHowMany(@TempDir Path dir) {
         Path out = dir.resolve("corpus");
-        Run r = run("bench", "corpus", "--articles", "3", "--seed", "5", "--out", out.toString());
+        CliRun r = CliRun.of("bench", "corpus", "--articles", "3", "--seed", "5", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Articles: 3"), r.out());
         assertTrue(Files.isRegularFile(out.resolve("bench-000003.txt")));
@@ -42,7 +29,7 @@ class BenchCommandTest {
     @Test
     void corpusIntoAFolderWithFilesFailsWithOneLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("x.txt"), "x");
-        Run r = run("bench", "corpus", "--articles", "2", "--out", dir.toString());
+        CliRun r = CliRun.of("bench", "corpus", "--articles", "2", "--out", dir.toString());
         assertEquals(1, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("not empty"), r.err());
@@ -50,10 +37,10 @@ class BenchCommandTest {
 
     @Test
     void mistakesAreUsageErrors() {
-        assertEquals(2, run("bench").exit());
-        assertEquals(2, run("bench", "corpus", "--articles", "0", "--out", "x").exit());
-        assertEquals(2, run("bench", "run").exit());
-        Run r = run("bench", "run", "--corpus", "c", "--runs", "0");
+        assertEquals(2, CliRun.of("bench").exit());
+        assertEquals(2, CliRun.of("bench", "corpus", "--articles", "0", "--out", "x").exit());
+        assertEquals(2, CliRun.of("bench", "run").exit());
+        CliRun r = CliRun.of("bench", "run", "--corpus", "c", "--runs", "0");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--runs"), r.err());
     }
@@ -61,7 +48,7 @@ class BenchCommandTest {
     @Test
     void runOnAMissingCorpusSaysSo(@TempDir Path dir) {
         Path missing = dir.resolve("nothing");
-        Run r = run("bench", "run", "--corpus", missing.toString());
+        CliRun r = CliRun.of("bench", "run", "--corpus", missing.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(missing + ": no such corpus folder"), r.err());
     }

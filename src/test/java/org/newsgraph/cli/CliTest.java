@@ -4,34 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Exit codes and messages of the command line for the mistakes a new user makes first. */
 class CliTest {
 
-    private record Run(int exit, String out, String err) {}
 
-    private static Run run(String... args) {
-        CommandLine cl = Newsgraph.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void aMissingDataFolderFailsWithOneLineNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-folder");
-        Run r = run("build", "--data", missing.toString(), "--store", dir.resolve("store").toString());
+        CliRun r = CliRun.of("build", "--data", missing.toString(), "--store", dir.resolve("store").toString());
         assertEquals(1, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains(missing.toString()) && r.err().contains("no such data folder"), r.err());
@@ -41,7 +28,7 @@ class CliTest {
     @Test
     void anEmptyDataFolderFailsSayingNoArticleCouldBeRead(@TempDir Path dir) throws IOException {
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        Run r = run("build", "--data", empty.toString(), "--store", dir.resolve("store").toString());
+        CliRun r = CliRun.of("build", "--data", empty.toString(), "--store", dir.resolve("store").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(empty.toString()) && r.err().contains("no article could be read"), r.err());
         assertTrue(r.out().contains("Articles: 0 read, 0 unchanged, 0 removed, 0 skipped"), r.out());
@@ -49,7 +36,7 @@ class CliTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run r = run("build", "--colour", "blue");
+        CliRun r = CliRun.of("build", "--colour", "blue");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("Unknown option") && r.err().contains("'--colour'"), r.err());
         assertTrue(r.err().contains("Usage: newsgraph build"), r.err());
@@ -57,7 +44,7 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Run r = run("frobnicate");
+        CliRun r = CliRun.of("frobnicate");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("frobnicate"), r.err());
     }
@@ -65,7 +52,7 @@ class CliTest {
     @Test
     void queryWithoutAStoreSaysSo(@TempDir Path dir) {
         Path missing = dir.resolve("nostore");
-        Run r = run("query", "--store", missing.toString(), "--pack");
+        CliRun r = CliRun.of("query", "--store", missing.toString(), "--pack");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(missing + ": no store (run 'newsgraph build' first)"), r.err());
     }
@@ -73,7 +60,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"build", "serve", "query", "export", "eval", "train"}) {
-            Run r = run(cmd, "--help");
+            CliRun r = CliRun.of(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().startsWith("Usage: newsgraph " + cmd), r.out());
         }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +21,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import org.newsgraph.cli.Newsgraph;
+import org.newsgraph.cli.CliRun;
 import org.newsgraph.rdf.GraphMapper;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
@@ -44,7 +41,6 @@ import org.newsgraph.store.GraphStore;
  */
 class EvalCommandTest {
 
-    private record Run(int exit, String out, String err) {}
 
     /** IRIs are written here rather than minted by {@code rdf.Iris}: the queries depend on the shape, not on them. */
     private static final String ID = "https://w3id.org/newsgraph/id/test/";
@@ -55,21 +51,12 @@ class EvalCommandTest {
     private Path store;
     private Path gold;
 
-    private Run run(String... args) {
-        CommandLine cl = Newsgraph.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
-    private Run eval(String... extra) {
+    private CliRun eval(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("eval", "--store", store.toString(),
                 "--gold", gold.toString(), "--queries", Path.of("queries").toString()));
         args.addAll(List.of(extra));
-        return run(args.toArray(String[]::new));
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     @BeforeEach
@@ -175,7 +162,7 @@ class EvalCommandTest {
 
     @Test
     void printsPrecisionRecallAndF1OverallAndPerType() {
-        Run r = eval();
+        CliRun r = eval();
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("Articles scored: 2 (1 not in the store"), r.out());
         assertTrue(r.out().contains("Stored articles without a gold file, not scored: 1"), r.out());
@@ -201,7 +188,7 @@ class EvalCommandTest {
 
     @Test
     void listsEveryFalsePositiveAndFalseNegativeWithItsArticle() {
-        Run r = eval("--errors");
+        CliRun r = eval("--errors");
         assertEquals(0, r.exit(), r.err());
         List<String> errors = r.out().lines().dropWhile(l -> !l.startsWith("Errors")).skip(1)
                 .map(l -> l.strip().replaceAll("\\s{2,}", "  ")).toList();
@@ -215,7 +202,7 @@ class EvalCommandTest {
 
     @Test
     void printsTheSameFiguresAsJson() {
-        Run r = eval("--json", "--errors");
+        CliRun r = eval("--json", "--errors");
         assertEquals(0, r.exit(), r.err());
         JsonObject json = JSON.parse(r.out());
         assertEquals(2, json.getNumber("articles").intValue());
@@ -237,7 +224,7 @@ class EvalCommandTest {
         assertEquals("Organization", first.getString("type"));
         assertEquals("Reuters", first.get("labels").getAsArray().get(0).getAsString().value());
 
-        Run plain = eval("--json");
+        CliRun plain = eval("--json");
         assertFalse(JSON.parse(plain.out()).hasKey("errors"), plain.out());
     }
 
@@ -254,17 +241,17 @@ class EvalCommandTest {
 
     @Test
     void goldIsRequiredAndAMissingStoreIsNamed() {
-        Run noGold = run("eval", "--store", store.toString());
+        CliRun noGold = CliRun.of("eval", "--store", store.toString());
         assertEquals(2, noGold.exit());
         assertTrue(noGold.err().contains("Missing required option: '--gold=DIR'"), noGold.err());
 
         Path missing = dir.resolve("nostore");
-        Run noStore = run("eval", "--store", missing.toString(), "--gold", gold.toString());
+        CliRun noStore = CliRun.of("eval", "--store", missing.toString(), "--gold", gold.toString());
         assertEquals(1, noStore.exit());
         assertEquals(missing + ": no store (run 'newsgraph build' first)", noStore.err().strip().replaceFirst(
                 "^newsgraph eval: ", ""));
 
-        Run help = run("eval", "--help");
+        CliRun help = CliRun.of("eval", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().startsWith("Usage: newsgraph eval"), help.out());
     }

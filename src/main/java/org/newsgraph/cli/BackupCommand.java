@@ -19,7 +19,7 @@ import org.newsgraph.store.GraphStore;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Writes a consistent, gzip-compressed N-Quads backup of the store (one read transaction). "
                 + "A store that a running 'serve' holds is backed up through the server instead: "
-                + "POST /$/backup/newsgraph (see the README).")
+                + "GET /$/backup with the server's credentials (see the README).")
 final class BackupCommand implements Callable<Integer> {
 
     @Spec
@@ -35,7 +35,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         long quads;
-        try (GraphStore graphStore = StoreLock.open(store.existing());
+        try (GraphStore graphStore = StoreLock.open(store.existing(), StoreLock.BACKUP_THROUGH_THE_SERVER);
              OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
             quads = graphStore.backup(o);
         }

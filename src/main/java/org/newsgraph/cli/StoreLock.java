@@ -13,13 +13,22 @@ final class StoreLock {
 
     private StoreLock() {}
 
+    /** What a backup of a store that a running server holds takes instead of {@code newsgraph backup}. */
+    static final String BACKUP_THROUGH_THE_SERVER = "back it up through the server instead: curl -u USER -o FILE.nq.gz "
+            + "http://127.0.0.1:3030/$/backup (the server needs --credentials or NEWSGRAPH_CREDENTIALS)";
+
     static GraphStore open(Path dir) {
+        return open(dir, "stop it first, or " + BACKUP_THROUGH_THE_SERVER);
+    }
+
+    /** Opens the store; when another process holds it, the message ends with {@code advice}, what to do about it. */
+    static GraphStore open(Path dir, String advice) {
         try {
             return GraphStore.open(dir);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).toLowerCase().contains("lock")) {
                 throw new IllegalStateException(dir + ": the store is in use by another process (a running "
-                        + "'newsgraph serve' or 'build'); stop it first, or back up through the server", e);
+                        + "'newsgraph serve' or 'build'); " + advice, e);
             }
             throw e;
         }

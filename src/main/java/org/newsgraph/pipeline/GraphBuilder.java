@@ -111,8 +111,21 @@ public final class GraphBuilder {
 
     /** Builds the graph of every article in {@code folder} into {@code store}. */
     public BuildSummary build(Path folder, GraphStore store) throws IOException {
+        return build(new ArticleReader(maxBytes).list(folder), prune, store);
+    }
+
+    /**
+     * Builds the graph of the given article files into {@code store}, in list order, exactly as
+     * {@link #build(Path, GraphStore)} does for the files of a folder (an article's id is its file name) but never
+     * prunes: a live ingest passes only the files that are new or changed, or the one article it was sent. A builder
+     * may run any number of builds, one at a time.
+     */
+    public BuildSummary build(List<Path> files, GraphStore store) throws IOException {
+        return build(files, false, store);
+    }
+
+    private BuildSummary build(List<Path> files, boolean pruneMissing, GraphStore store) throws IOException {
         long start = System.nanoTime();
-        List<Path> files = new ArticleReader(maxBytes).list(folder);
         StoreState state = new StoreState(store);
         Map<String, String> storedHashes = state.articleHashes();
         EntityRegistry registry = new EntityRegistry();
@@ -142,7 +155,7 @@ public final class GraphBuilder {
         }
 
         int removed = 0;
-        if (prune) {
+        if (pruneMissing) {
             Set<String> present = new HashSet<>();
             files.forEach(f -> present.add(f.getFileName().toString()));
             for (String doc : storedHashes.keySet()) {

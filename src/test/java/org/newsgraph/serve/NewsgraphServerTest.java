@@ -201,6 +201,20 @@ class NewsgraphServerTest {
     }
 
     @Test
+    void theIngestEndpointIsRefused() throws Exception {
+        String ds = NewsgraphServer.DATASET;
+        assertRefused(send("POST", ds + "/" + NewsgraphServer.ARTICLES + "?name=x.txt", "text/plain",
+                "Alice Smith met Bob Jones in Paris on Monday."));
+        assertRefused(send("PUT", ds + "/" + NewsgraphServer.ARTICLES + "?name=x.txt", "text/plain", "Text."));
+        assertUnchanged();
+    }
+
+    @Test
+    void withoutCredentialsThereIsNoBackupEndpoint() throws Exception {
+        assertEquals(404, get("$/backup", "*/*").statusCode());
+    }
+
+    @Test
     void graphStoreReadsANamedGraph() throws Exception {
         HttpResponse<String> r = get(NewsgraphServer.DATASET + "/get?graph=" + encode(SmallStore.GRAPH_A),
                 "text/turtle");
@@ -270,6 +284,12 @@ class NewsgraphServerTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertEquals(503, r.statusCode(), r.body());
             assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
+
+            // The server goes on serving: the next query is answered in full.
+            HttpResponse<String> next = http.send(HttpRequest.newBuilder(URI.create(quick.sparqlUrl() + "?query="
+                    + encode(COUNT_QUERY))).header("Accept", "text/csv").GET().build(), BodyHandlers.ofString());
+            assertEquals(200, next.statusCode(), next.body());
+            assertEquals(List.of("n", Integer.toString(SmallStore.TRIPLES)), next.body().lines().toList());
         }
     }
 }

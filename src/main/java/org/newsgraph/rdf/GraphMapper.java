@@ -91,7 +91,9 @@ public final class GraphMapper {
             subject.addProperty(NG.contestedBy, object);
             return;
         }
-        Resource fact = m.createResource(Iris.fact(r.type().label(), r.subject(), r.object()))
+        // A person may hold several roles of one organisation: the role words are part of the fact's identity.
+        String objectKey = r.type() == RelationType.HOLDS_ROLE ? r.object() + " " + r.cue() : r.object();
+        Resource fact = m.createResource(Iris.fact(r.type().label(), r.subject(), objectKey))
                 .addProperty(RDF.type, factClass(r.type()))
                 .addProperty(NG.relationName, r.type().label())
                 .addProperty(NG.subject, subject)
@@ -99,7 +101,10 @@ public final class GraphMapper {
         if (object != null) {
             fact.addProperty(NG.object, object);
         }
-        Resource report = m.createResource(Iris.report(articleId, r.type().label(), r.subject(), r.object()))
+        if (r.type() == RelationType.HOLDS_ROLE) {
+            fact.addProperty(NG.role, r.cue());
+        }
+        Resource report = m.createResource(Iris.report(articleId, r.type().label(), r.subject(), objectKey))
                 .addProperty(RDF.type, NG.Report)
                 .addProperty(NG.inArticle, article)
                 .addProperty(NG.evidence, r.evidence())
@@ -115,6 +120,7 @@ public final class GraphMapper {
             }
             case REPLACED -> subject.addProperty(NG.replaced, object);
             case CONTESTED -> subject.addLiteral(NG.isContested, m.createTypedLiteral(true));
+            case HOLDS_ROLE -> { }
         }
     }
 
@@ -135,6 +141,7 @@ public final class GraphMapper {
             case MET -> NG.Meeting;
             case REPLACED -> NG.Replacement;
             case CONTESTED -> NG.TerritorialDispute;
+            case HOLDS_ROLE -> NG.RoleHolding;
         };
     }
 

@@ -33,6 +33,7 @@ public final class NG {
     public static final Resource Meeting = resource("Meeting");
     public static final Resource Replacement = resource("Replacement");
     public static final Resource TerritorialDispute = resource("TerritorialDispute");
+    public static final Resource RoleHolding = resource("RoleHolding");
     public static final Resource Report = resource("Report");
     public static final Resource Claim = resource("Claim");
     public static final Resource PipelineRun = resource("PipelineRun");
@@ -61,6 +62,7 @@ public final class NG {
     public static final Property cue = property("cue");
     public static final Property reportedIn = property("reportedIn");
     public static final Property hasReport = property("hasReport");
+    public static final Property role = property("role");
     public static final Property evidenceMention = property("evidenceMention");
     public static final Property sourceCount = property("sourceCount");
     public static final Property claimant = property("claimant");

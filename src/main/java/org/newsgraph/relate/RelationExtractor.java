@@ -90,6 +90,7 @@ public final class RelationExtractor {
             meetings(article, s, mentions, found);
             replacements(article, s, mentions, found);
             contests(article, s, mentions, sentences, found);
+            roles(article, s, mentions, found);
         }
         return List.copyOf(found.values());
     }
@@ -267,6 +268,48 @@ public final class RelationExtractor {
         }
     }
 
+    /**
+     * A person named right after title words holds that role ("aide Yuri Ushakov"), of the organisation or country
+     * named right before the title when there is one ("Kremlin aide", "U.S. Secretary of State").
+     */
+    private void roles(LinkedArticle a, Sentence s, List<Mention> mentions, Map<String, Relation> out) {
+        List<Sentence.Token> tokens = s.tokens();
+        for (Mention m : mentions) {
+            if (a.entityOf(m).type() != EntityType.PERSON) {
+                continue;
+            }
+            int first = tokenAt(tokens, m.begin());
+            if (first < 0) {
+                continue;
+            }
+            for (int i = Math.max(0, first - gazetteer.longestTitle()); i < first; i++) {
+                String role = s.text().substring(tokens.get(i).begin() - s.begin(), tokens.get(first - 1).end() - s.begin());
+                if (!gazetteer.isTitle(role.replaceAll("\\s+", " "))) {
+                    continue;
+                }
+                int roleBegin = tokens.get(i).begin();
+                Entity holder = a.entityOf(m);
+                String of = mentions.stream()
+                        .filter(o -> o.end() == roleBegin - 1 || o.end() == roleBegin)
+                        .map(a::entityOf)
+                        .filter(e -> e.type() != EntityType.PERSON)
+                        .map(Entity::id)
+                        .findFirst().orElse(null);
+                add(out, new Relation(RelationType.HOLDS_ROLE, holder.id(), of, s.index(), s.text(), role, 0.7));
+                break;
+            }
+        }
+    }
+
+    private static int tokenAt(List<Sentence.Token> tokens, int begin) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() == begin) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The first claim, control or conflict cue after a claimant's mention in its sentence, or "". */
     private static String stance(Sentence s, Mention claimant) {
         String rest = s.text().substring(Math.max(0, claimant.end() - s.begin()));
@@ -363,7 +406,8 @@ public final class RelationExtractor {
 
     private static void add(Map<String, Relation> out, Relation r) {
         if (r != null) {
-            out.putIfAbsent(r.type() + " " + r.subject() + " " + r.object(), r);
+            out.putIfAbsent(r.type() + " " + r.subject() + " " + r.object()
+                    + (r.type() == RelationType.HOLDS_ROLE ? " " + r.cue() : ""), r);
         }
     }
 }

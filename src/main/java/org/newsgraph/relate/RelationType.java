@@ -7,7 +7,12 @@ public enum RelationType {
     /** The subject took over a post or role the object left (subject = successor). */
     REPLACED("replaced"),
     /** The text reports conflicting claims about who controls the subject place; the object is a claimant or null. */
-    CONTESTED("contested");
+    CONTESTED("contested"),
+    /**
+     * The subject (a person) holds a role (the title words, kept in the report's cue), of the object organisation or
+     * country where the text names one ("Kremlin aide", "U.S. Secretary of State").
+     */
+    HOLDS_ROLE("holdsRole");
 
     private final String label;
 

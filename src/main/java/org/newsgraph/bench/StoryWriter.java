@@ -269,7 +269,7 @@ final class StoryWriter {
         }
     }
 
-    /** "the United States", "the Netherlands", "the Czech Republic"; plain "France". */
+    /** "the United Kingdom", "the Netherlands", "the Czech Republic"; plain "France". */
     static String withArticle(String country) {
         boolean article = country.startsWith("United ") || country.contains(" of ") || country.endsWith(" Republic")
                 || country.endsWith("lands") || country.endsWith("Islands") || country.equals("Philippines")
@@ -277,7 +277,7 @@ final class StoryWriter {
         return article ? "the " + country : country;
     }
 
-    /** Organisations named by what they are take "the" ("the World Bank"); brands and acronyms do not ("NATO"). */
+    /** Organisations named by what they are take "the" ("the World Bank"); brands and acronyms do not ("OPEC"). */
     static boolean needsArticle(String name) {
         if (name.indexOf(' ') < 0) {
             return false;

@@ -12,7 +12,7 @@ import org.newsgraph.nlp.NameKey;
 
 /**
  * The link stage. Within an article, mentions join an earlier group when they have the same normal form or the same
- * gazetteer entry (US, U.S., United States), when a surname or first-name-plus-surname mention matches a full name
+ * gazetteer entry (UK, U.K., United Kingdom), when a surname or first-name-plus-surname mention matches a full name
  * already seen, or when they are spelling variants ({@link SpellingVariants}). Each group is then resolved against
  * the corpus-wide {@link EntityRegistry}, which gives it its one IRI across all articles. Not thread-safe: the
  * registry is shared state, so linking runs on the single writer thread.
@@ -31,7 +31,7 @@ public final class EntityLinker {
         List<LocalEntity> groups = new ArrayList<>();
         List<LocalEntity> groupOfMention = new ArrayList<>();
         for (Mention m : article.mentions()) {
-            // A list entry counts only where it agrees with the mention's type: "Rubio" the person is not the town.
+            // A list entry counts only where it agrees with the mention's type: "Florence" the person is not the city.
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(m.text()).filter(e -> e.type() == m.type());
             LocalEntity group = groups.stream().filter(g -> joins(g, m, entry)).findFirst().orElse(null);
             if (group == null) {
@@ -72,7 +72,7 @@ public final class EntityLinker {
 
     /**
      * Whether two person names can name one person: one is the surname of the other, or they share a first name and
-     * their surnames are variants ("Vladimir Putin" and "Putin"; "Volodymyr Zelensky" and "Zelenskyy").
+     * their surnames are variants ("Amara Okafor" and "Okafor"; "Olena Hrytsenko" and "Hrytsenkoo").
      */
     static boolean samePerson(String a, String b) {
         String lastA = LocalEntity.lastWordKey(a);

@@ -14,7 +14,7 @@ import org.newsgraph.nlp.NameKey;
 
 /**
  * The corpus-wide entities: resolves each article's groups of mentions to one entity per real-world thing, across all
- * articles. A group matches an entity of a compatible type (organisation and place count as compatible: the Kremlin
+ * articles. A group matches an entity of a compatible type (organisation and place count as compatible: the Elysée
  * is both) by gazetteer entry, by any shared normal form, by surname against a full name, or as a spelling variant.
  * Ids are derived from the first name the entity was registered under, so the same articles in the same order always
  * give the same ids. Not thread-safe.

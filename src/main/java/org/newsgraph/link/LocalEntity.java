@@ -40,8 +40,8 @@ final class LocalEntity {
     }
 
     /**
-     * The fullest name: the gazetteer's canonical name of a country, region or organisation ("United States" for
-     * "U.S."), else the form with most words, then the longest. City lists give local names ("Genève"), so a city
+     * The fullest name: the gazetteer's canonical name of a country, region or organisation ("United Kingdom" for
+     * "U.K."), else the form with most words, then the longest. City lists give local names ("Genève"), so a city
      * keeps the name the article uses.
      */
     String name() {

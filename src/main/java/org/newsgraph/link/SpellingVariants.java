@@ -3,8 +3,8 @@ package org.newsgraph.link;
 import org.newsgraph.nlp.NameKey;
 
 /**
- * The rule that decides whether two names of the same type are spellings of one name (Zelensky / Zelenskyy,
- * Kupiansk / Kupyansk): after {@link NameKey} normalisation and folding of the letters that transliterations of one
+ * The rule that decides whether two names of the same type are spellings of one name (Hrytsenko / Hrytsenkoo,
+ * Mykolaivka / Mykolayivka): after {@link NameKey} normalisation and folding of the letters that transliterations of one
  * sound differ by (i, y, j; doubled letters), the names are equal and at least {@value #MIN_LENGTH} letters long, or
  * at most one edit apart (Damerau-Levenshtein) and at least {@value #MIN_EDIT_LENGTH} letters long. Short distinct
  * names that differ by one letter (Iran, Iraq; Martin, Marvin) stay apart.

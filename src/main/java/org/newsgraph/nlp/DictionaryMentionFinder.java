@@ -57,7 +57,7 @@ public final class DictionaryMentionFinder implements MentionFinder {
         if (e.kind() == Gazetteer.Kind.CITY) {
             return e.population() >= Gazetteer.CITY_POPULATION_ON_SIGHT && !gazetteer.isFirstName(first);
         }
-        // "us" is a pronoun, "US" a country: short forms count only in capitals.
+        // "uk" is no name, "UK" is a country: short forms count only in capitals.
         String letters = text.replaceAll("[^\\p{L}]", "");
         return letters.length() > 3 || letters.equals(letters.toUpperCase(Locale.ROOT));
     }

@@ -156,7 +156,7 @@ public final class Gazetteer {
         return firstNames.contains(token);
     }
 
-    /** Nationality and group words (Russian, Western): never entities. */
+    /** Nationality and group words (Kenyan, Western): never entities. */
     public boolean isDemonym(String text) {
         return demonyms.contains(text.toLowerCase(Locale.ROOT));
     }

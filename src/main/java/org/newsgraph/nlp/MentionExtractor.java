@@ -92,7 +92,7 @@ public final class MentionExtractor {
 
     /**
      * A rule-found name that contains a model name is the better span when the rule is specific: a longer person
-     * name ("Yuri" in "Yuri Ushakov"), or an organisation by its head noun ("Coastal League", whatever type the model
+     * name ("Ilse" in "Ilse Brandauer"), or an organisation by its head noun ("Coastal League", whatever type the model
      * gave it).
      */
     private static NameSpan widen(NameSpan span, List<NameSpan> candidates) {
@@ -125,13 +125,13 @@ public final class MentionExtractor {
                 start++;
                 trimmed = true;
             } else if (gazetteer.isDemonym(first) && start + 1 < end && rules.titleEnd(sentence, start + 1) > start + 1) {
-                // "Russian President X": the demonym belongs to the title, not to the name. (Not stripped before an
+                // "Kenyan President X": the demonym belongs to the title, not to the name. (Not stripped before an
                 // organisation: "African Export-Import Bank", "Communist Party of Nepal" keep theirs.)
                 start++;
                 trimmed = true;
             }
         }
-        // A title inside a span ("U.S. envoy Tom Reyes") starts the person's name.
+        // A title inside a span ("U.K. envoy Tom Reyes") starts the person's name.
         EntityType type = span.type();
         for (int i = start + 1; i < end; i++) {
             int titleEnd = rules.titleEnd(sentence, i);
@@ -142,7 +142,7 @@ public final class MentionExtractor {
                 break;
             }
         }
-        // A lower-case word that cannot join a name ends it ("Russian forces", "peace proposal").
+        // A lower-case word that cannot join a name ends it ("Kenyan forces", "peace proposal").
         for (int i = start + 1; i < end; i++) {
             String t = tokens.get(i).text();
             if (Character.isLowerCase(t.codePointAt(0)) && !NAME_JOINERS.contains(t) && !t.contains("-")
@@ -172,7 +172,7 @@ public final class MentionExtractor {
             return Optional.empty();
         }
         if (known.isEmpty() && allCommon(tokens, start, end)) {
-            // Headline words ("Ukraine Talks", "Yield Breakthrough", "However"): keep a known name inside, if any.
+            // Headline words ("Chile Talks", "Yield Breakthrough", "However"): keep a known name inside, if any.
             return knownCore(sentence, span, start, end);
         }
         NameSpan result = span.withBounds(start, end).withType(type);
@@ -193,7 +193,7 @@ public final class MentionExtractor {
         return true;
     }
 
-    /** The longest part of a span of common words that the gazetteer knows ("Ukraine" in "Ukraine Talks"), if any. */
+    /** The longest part of a span of common words that the gazetteer knows ("Chile" in "Chile Talks"), if any. */
     private Optional<NameSpan> knownCore(Sentence sentence, NameSpan span, int start, int end) {
         for (int n = end - start - 1; n >= 1; n--) {
             for (int i = start; i + n <= end; i++) {

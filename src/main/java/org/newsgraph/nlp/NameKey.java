@@ -17,7 +17,7 @@ public final class NameKey {
 
     private NameKey() {}
 
-    /** The normal form of a name; "The U.S." and "us" both give "us". */
+    /** The normal form of a name; "The U.K." and "uk" both give "uk". */
     public static String of(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");

@@ -12,7 +12,7 @@ import opennlp.tools.util.Span;
  * Splits article text into sentences and tokens with OpenNLP's English models, repaired where those models (trained on
  * web text, not news) go wrong on news. Line breaks end a sentence (news text puts headlines, captions and
  * boilerplate on lines of their own, without a full stop). A sentence that ends in an abbreviation ("Gen.", "Nov.",
- * "U.S.") runs on into the next. Tokens follow the convention of the training corpus: a possessive 's is a token of
+ * "U.K.") runs on into the next. Tokens follow the convention of the training corpus: a possessive 's is a token of
  * its own, hyphenated words and abbreviations with their full stop are one token. Not thread-safe: it holds OpenNLP
  * decoders; use one per thread.
  */
@@ -105,7 +105,7 @@ public final class TextAnnotator {
 
     /**
      * Whether a hyphen joins its neighbours into one word: "high-stakes", "son-in-law", "Okonjo-Iweala", but not a name
-     * and a lower-case word ("Kremlin-backed") nor an acronym ("UN-brokered", "US-led"), so that the name stays a token
+     * and a lower-case word ("Elysée-backed") nor an acronym ("UN-brokered", "UK-led"), so that the name stays a token
      * of its own.
      */
     private static boolean joinsHyphen(String left, String right) {

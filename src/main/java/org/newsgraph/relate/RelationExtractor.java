@@ -26,7 +26,7 @@ import org.newsgraph.nlp.Sentence;
  * replace") between two people; the passive ("was replaced by") swaps them.</li>
  * <li>{@code contested}: a place (not a country or continent) in a sentence that reports a dispute about control
  * ("contradicting", "disputes", "denied", a claim next to a capture), or near such a sentence; places that speak or
- * claim ("Kyiv said", "Moscow's claim") are claimants, not the contested place.</li>
+ * claim ("Ankara said", "Lima's claim") are claimants, not the contested place.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -269,8 +269,8 @@ public final class RelationExtractor {
     }
 
     /**
-     * A person named right after title words holds that role ("aide Yuri Ushakov"), of the organisation or country
-     * named right before the title when there is one ("Kremlin aide", "U.S. Secretary of State").
+     * A person named right after title words holds that role ("aide Ilse Brandauer"), of the organisation or country
+     * named right before the title when there is one ("palace aide", "U.K. Foreign Secretary").
      */
     private void roles(LinkedArticle a, Sentence s, List<Mention> mentions, Map<String, Relation> out) {
         List<Sentence.Token> tokens = s.tokens();

@@ -10,7 +10,7 @@ public enum RelationType {
     CONTESTED("contested"),
     /**
      * The subject (a person) holds a role (the title words, kept in the report's cue), of the object organisation or
-     * country where the text names one ("Kremlin aide", "U.S. Secretary of State").
+     * country where the text names one ("palace aide", "U.K. Foreign Secretary").
      */
     HOLDS_ROLE("holdsRole");
 

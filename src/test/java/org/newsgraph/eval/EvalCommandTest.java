@@ -32,12 +32,12 @@ import org.newsgraph.store.GraphStore;
  * (that of {@link GraphMapper}), gold files in a temporary folder, the real evaluation queries, and the printed table and JSON checked figure by
  * figure.
  *
- * <p>The store holds article {@code 001_test.txt}, in which the system found Putin and Witkoff (people), the Kremlin,
- * Pokrovsk and Russia (places) and Reuters (an organisation the gold does not have); it reports met(Witkoff, Putin),
- * contested(Pokrovsk, Russia) and replaced(Putin, Witkoff). It also holds {@code 003_nogold.txt}, which has no gold.
- * The gold of {@code 001_test.txt} adds Marco Rubio and met(Rubio, Putin), plus a relation whose argument names no
+ * <p>The store holds article {@code 001_test.txt}, in which the system found Okafor and Reyes (people), the Elysee,
+ * Tamsk and Freedonia (places) and Tidings (an organisation the gold does not have); it reports met(Reyes, Okafor),
+ * contested(Tamsk, Freedonia) and replaced(Okafor, Reyes). It also holds {@code 003_nogold.txt}, which has no gold.
+ * The gold of {@code 001_test.txt} adds Rosa Quispe and met(Quispe, Okafor), plus a relation whose argument names no
  * entity of the file; the gold of {@code 002_missing.txt} names an article the store does not hold. Expected:
- * entities TP 5, FP 1 (Reuters), FN 2 (Rubio, NATO); relations TP 2 (met, contested), FP 1 (replaced), FN 1 (met).
+ * entities TP 5, FP 1 (Tidings), FN 2 (Quispe, OPEC); relations TP 2 (met, contested), FP 1 (replaced), FN 1 (met).
  */
 class EvalCommandTest {
 
@@ -65,27 +65,27 @@ class EvalCommandTest {
         try (GraphStore s = GraphStore.open(store)) {
             Model a = GraphMapper.newModel();
             Resource article = article(a, "001_test.txt");
-            Resource putin = mention(a, article, "001_test.txt", 0, "Putin", "person/vladimir-putin", NG.schemaPerson);
-            Resource witkoff = mention(a, article, "001_test.txt", 10, "Witkoff", "person/steve-witkoff",
+            Resource okafor = mention(a, article, "001_test.txt", 0, "Okafor", "person/amara-okafor", NG.schemaPerson);
+            Resource reyes = mention(a, article, "001_test.txt", 10, "Reyes", "person/tom-reyes",
                     NG.schemaPerson);
-            mention(a, article, "001_test.txt", 20, "the Kremlin", "place/kremlin", NG.schemaPlace);
-            Resource pokrovsk = mention(a, article, "001_test.txt", 40, "Pokrovsk", "place/pokrovsk", NG.schemaPlace);
-            Resource russia = mention(a, article, "001_test.txt", 50, "Russia", "place/russia", NG.schemaPlace);
-            mention(a, article, "001_test.txt", 60, "Reuters", "organization/reuters", NG.schemaOrganization);
-            fact(a, article, "001_test.txt", "met", witkoff, putin);
-            fact(a, article, "001_test.txt", "contested", pokrovsk, russia);
-            fact(a, article, "001_test.txt", "replaced", putin, witkoff);
+            mention(a, article, "001_test.txt", 20, "the Elysee", "place/elysee", NG.schemaPlace);
+            Resource tamsk = mention(a, article, "001_test.txt", 40, "Tamsk", "place/tamsk", NG.schemaPlace);
+            Resource freedonia = mention(a, article, "001_test.txt", 50, "Freedonia", "place/freedonia", NG.schemaPlace);
+            mention(a, article, "001_test.txt", 60, "Tidings", "organization/tidings", NG.schemaOrganization);
+            fact(a, article, "001_test.txt", "met", reyes, okafor);
+            fact(a, article, "001_test.txt", "contested", tamsk, freedonia);
+            fact(a, article, "001_test.txt", "replaced", okafor, reyes);
             s.replaceGraph(ID + "graph/001", a);
 
             Model b = GraphMapper.newModel();
-            mention(b, article(b, "003_nogold.txt"), "003_nogold.txt", 0, "Kyiv", "place/kyiv", NG.schemaPlace);
+            mention(b, article(b, "003_nogold.txt"), "003_nogold.txt", 0, "Osterby", "place/osterby", NG.schemaPlace);
             s.replaceGraph(ID + "graph/003", b);
 
             Model entities = GraphMapper.newModel();
-            entities.createResource(ID + "person/vladimir-putin")
-                    .addProperty(RDF.type, NG.schemaPerson).addProperty(NG.skosPrefLabel, "Vladimir Putin");
-            entities.createResource(ID + "person/steve-witkoff")
-                    .addProperty(RDF.type, NG.schemaPerson).addProperty(NG.skosPrefLabel, "Steve Witkoff");
+            entities.createResource(ID + "person/amara-okafor")
+                    .addProperty(RDF.type, NG.schemaPerson).addProperty(NG.skosPrefLabel, "Amara Okafor");
+            entities.createResource(ID + "person/tom-reyes")
+                    .addProperty(RDF.type, NG.schemaPerson).addProperty(NG.skosPrefLabel, "Tom Reyes");
             s.replaceGraph(ID + "graph/entities", entities);
         }
 
@@ -93,27 +93,27 @@ class EvalCommandTest {
         Files.writeString(gold.resolve("001_test.txt.gold.json"), """
                 {"document": "001_test.txt",
                  "entities": [
-                   {"id": "vladimir_putin", "types": ["Person"], "name": "Vladimir Putin",
-                    "mentions": ["Vladimir Putin", "Putin"]},
-                   {"id": "steve_witkoff", "types": ["Person"], "name": "Steve Witkoff", "mentions": ["Witkoff"]},
-                   {"id": "kremlin", "types": ["Organization", "Place"], "name": "Kremlin", "mentions": ["Kremlin"]},
-                   {"id": "pokrovsk", "types": ["Place"], "name": "Pokrovsk", "mentions": ["Pokrovsk"]},
-                   {"id": "russia", "types": ["Place"], "name": "Russia", "mentions": ["Russia"]},
-                   {"id": "marco_rubio", "types": ["Person"], "name": "Marco Rubio", "mentions": ["Rubio"]},
-                   {"id": "bloomberg", "types": ["Organization"], "name": "Bloomberg", "mentions": ["Bloomberg"],
+                   {"id": "amara_okafor", "types": ["Person"], "name": "Amara Okafor",
+                    "mentions": ["Amara Okafor", "Okafor"]},
+                   {"id": "tom_reyes", "types": ["Person"], "name": "Tom Reyes", "mentions": ["Reyes"]},
+                   {"id": "elysee", "types": ["Organization", "Place"], "name": "Elysee", "mentions": ["Elysee"]},
+                   {"id": "tamsk", "types": ["Place"], "name": "Tamsk", "mentions": ["Tamsk"]},
+                   {"id": "freedonia", "types": ["Place"], "name": "Freedonia", "mentions": ["Freedonia"]},
+                   {"id": "rosa_quispe", "types": ["Person"], "name": "Rosa Quispe", "mentions": ["Quispe"]},
+                   {"id": "meridian", "types": ["Organization"], "name": "Meridian", "mentions": ["Meridian"],
                     "optional": true}
                  ],
                  "relations": [
-                   {"type": "met", "args": ["steve_witkoff", "vladimir_putin"]},
-                   {"type": "met", "args": ["marco_rubio", "vladimir_putin"]},
-                   {"type": "contested", "args": ["pokrovsk"]},
-                   {"type": "contested", "args": ["pokrovsk", "russia"], "optional": true},
-                   {"type": "contested", "args": ["kupiansk"]}
+                   {"type": "met", "args": ["tom_reyes", "amara_okafor"]},
+                   {"type": "met", "args": ["rosa_quispe", "amara_okafor"]},
+                   {"type": "contested", "args": ["tamsk"]},
+                   {"type": "contested", "args": ["tamsk", "freedonia"], "optional": true},
+                   {"type": "contested", "args": ["marovka"]}
                  ]}
                 """, StandardCharsets.UTF_8);
         Files.writeString(gold.resolve("002_missing.txt.gold.json"), """
                 {"document": "002_missing.txt",
-                 "entities": [{"id": "nato", "types": ["Organization"], "name": "NATO", "mentions": ["NATO"]}],
+                 "entities": [{"id": "opec", "types": ["Organization"], "name": "OPEC", "mentions": ["OPEC"]}],
                  "relations": []}
                 """, StandardCharsets.UTF_8);
     }
@@ -181,8 +181,8 @@ class EvalCommandTest {
         assertFalse(r.out().contains("Errors"), r.out());
 
         List<String> err = r.err().lines().toList();
-        assertEquals(List.of("newsgraph eval: warning: 001_test.txt.gold.json: relation contested [kupiansk] names"
-                        + " 'kupiansk', no entity of this file; not scored",
+        assertEquals(List.of("newsgraph eval: warning: 001_test.txt.gold.json: relation contested [marovka] names"
+                        + " 'marovka', no entity of this file; not scored",
                 "newsgraph eval: 002_missing.txt: not in the store; all its gold counted as false negatives"), err);
     }
 
@@ -193,11 +193,11 @@ class EvalCommandTest {
         List<String> errors = r.out().lines().dropWhile(l -> !l.startsWith("Errors")).skip(1)
                 .map(l -> l.strip().replaceAll("\\s{2,}", "  ")).toList();
         assertEquals(List.of(
-                "001_test.txt  FP  entity  Organization  Reuters",
-                "001_test.txt  FN  entity  Person  Marco Rubio | Rubio",
-                "001_test.txt  FP  relation  replaced  Vladimir Putin, Steve Witkoff",
-                "001_test.txt  FN  relation  met  Marco Rubio, Vladimir Putin",
-                "002_missing.txt  FN  entity  Organization  NATO"), errors, r.out());
+                "001_test.txt  FP  entity  Organization  Tidings",
+                "001_test.txt  FN  entity  Person  Rosa Quispe | Quispe",
+                "001_test.txt  FP  relation  replaced  Amara Okafor, Tom Reyes",
+                "001_test.txt  FN  relation  met  Amara Okafor, Rosa Quispe",
+                "002_missing.txt  FN  entity  Organization  OPEC"), errors, r.out());
     }
 
     @Test
@@ -222,7 +222,7 @@ class EvalCommandTest {
         assertEquals("FP", first.getString("kind"));
         assertEquals("entity", first.getString("item"));
         assertEquals("Organization", first.getString("type"));
-        assertEquals("Reuters", first.get("labels").getAsArray().get(0).getAsString().value());
+        assertEquals("Tidings", first.get("labels").getAsArray().get(0).getAsString().value());
 
         CliRun plain = eval("--json");
         assertFalse(JSON.parse(plain.out()).hasKey("errors"), plain.out());

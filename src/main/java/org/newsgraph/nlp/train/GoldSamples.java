@@ -15,7 +15,7 @@ import org.newsgraph.nlp.TextAnnotator;
 /**
  * Turns an article and its gold annotation into name finder training samples: every gold surface form is tagged
  * wherever it stands on token boundaries, longest first. A leading "The" stays outside the name, as in the corpus the
- * team writes. Optional entities are tagged only where they do not swallow a required one ("Trump administration").
+ * team writes. Optional entities are tagged only where they do not swallow a required one ("Okafor administration").
  */
 public final class GoldSamples {
 

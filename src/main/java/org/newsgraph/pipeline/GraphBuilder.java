@@ -52,6 +52,12 @@ import org.newsgraph.store.GraphStore;
  */
 public final class GraphBuilder {
 
+    /**
+     * Articles each NLP thread may be ahead of the writer. Deep enough that the NLP threads go on working while the
+     * writer waits on a commit (a disk sync, or a batch of B+tree inserts); a few megabytes of analysed text at most.
+     */
+    private static final int ARTICLES_AHEAD_PER_THREAD = 16;
+
     private final NlpModels models;
     private final Gazetteer gazetteer;
     private final LanguageDetectorModel languageModel;
@@ -142,7 +148,7 @@ public final class GraphBuilder {
         try {
             for (Path file : files) {
                 inFlight.add(pool.submit(() -> workers.get().process(file, storedHashes)));
-                if (inFlight.size() >= threads * 4) {
+                if (inFlight.size() >= threads * ARTICLES_AHEAD_PER_THREAD) {
                     writer.accept(take(inFlight));
                 }
             }
@@ -166,7 +172,7 @@ public final class GraphBuilder {
             }
         }
         List<GraphMapper.EntitySummary> entities = state.entities(registry, gazetteer);
-        store.replaceGraph(Iris.CORPUS_GRAPH, new GraphMapper().corpusGraph(entities, state.facts()));
+        store.updateGraph(Iris.CORPUS_GRAPH, new GraphMapper().corpusGraph(entities, state.facts()));
         Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
         entities.forEach(e -> byType.merge(e.type(), 1, Integer::sum));
         return new BuildSummary(writer.written, writer.unchanged, removed, writer.skipped, byType, writer.relations,

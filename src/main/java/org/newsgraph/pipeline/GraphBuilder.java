@@ -26,7 +26,6 @@ import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.EntityRegistry;
 import org.newsgraph.link.LinkedArticle;
 import org.newsgraph.nlp.AnalyzedArticle;
-import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.nlp.LanguageGuard;
 import org.newsgraph.nlp.MentionExtractor;
@@ -47,8 +46,9 @@ import org.newsgraph.store.GraphStore;
  * Builds are incremental: an article whose content hash is already stored is skipped, a changed one replaces its own
  * named graph, and with {@link Builder#prune(boolean)} the graphs of articles whose files are gone are removed. Each
  * article is written in its own transaction (or, for bulk loads, whole articles in batches: {@link
- * Builder#commitBatch(int)}). Entities of earlier builds keep their ids. The corpus graph is then
- * recomputed from what the article graphs hold. Set up with {@link #create()}.
+ * Builder#commitBatch(int)}), and the corpus graph is brought up to date in the same transaction ({@link
+ * CorpusUpdate}), so that its cost follows the articles written, not the size of the store. Entities of earlier
+ * builds keep their ids. Set up with {@link #create()}.
  */
 public final class GraphBuilder {
 
@@ -160,23 +160,18 @@ public final class GraphBuilder {
             pool.shutdownNow();
         }
 
-        int removed = 0;
+        List<String> gone = new ArrayList<>();
         if (pruneMissing) {
             Set<String> present = new HashSet<>();
             files.forEach(f -> present.add(f.getFileName().toString()));
-            for (String doc : storedHashes.keySet()) {
-                if (!present.contains(doc)) {
-                    store.removeGraph(Iris.articleGraph(doc));
-                    removed++;
-                }
+            storedHashes.keySet().stream().filter(doc -> !present.contains(doc)).sorted()
+                    .forEach(doc -> gone.add(Iris.articleGraph(doc)));
+            if (!gone.isEmpty()) {
+                store.removeGraphs(gone, new CorpusUpdate(registry, gazetteer));
             }
         }
-        List<GraphMapper.EntitySummary> entities = state.entities(registry, gazetteer);
-        store.updateGraph(Iris.CORPUS_GRAPH, new GraphMapper().corpusGraph(entities, state.facts()));
-        Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
-        entities.forEach(e -> byType.merge(e.type(), 1, Integer::sum));
-        return new BuildSummary(writer.written, writer.unchanged, removed, writer.skipped, byType, writer.relations,
-                store.size(), Duration.ofNanos(System.nanoTime() - start));
+        return new BuildSummary(writer.written, writer.unchanged, gone.size(), writer.skipped, state.entityCounts(),
+                writer.relations, store.size(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static Outcome take(Deque<Future<Outcome>> inFlight) throws IOException {
@@ -193,6 +188,7 @@ public final class GraphBuilder {
     /** The single writer: links, relates, maps and stores each article in file order. */
     private final class Writer {
         final GraphStore store;
+        final EntityRegistry registry;
         final EntityLinker linker;
         final RelationExtractor relator = new RelationExtractor(gazetteer);
         final GraphMapper mapper = new GraphMapper();
@@ -206,6 +202,7 @@ public final class GraphBuilder {
 
         Writer(GraphStore store, EntityRegistry registry, int total) {
             this.store = store;
+            this.registry = registry;
             this.linker = new EntityLinker(gazetteer, registry);
             this.total = total;
         }
@@ -233,12 +230,13 @@ public final class GraphBuilder {
             listener.progress(++done, total);
         }
 
-        /** Commits the articles mapped so far: each article alone, or with --commit-batch several per transaction. */
+        /**
+         * Commits the articles mapped so far, each alone or with --commit-batch several per transaction, and with them
+         * what they change in the corpus graph.
+         */
         void flush() {
-            if (pending.size() == 1) {
-                pending.forEach(store::replaceGraph);
-            } else if (!pending.isEmpty()) {
-                store.replaceGraphs(pending);
+            if (!pending.isEmpty()) {
+                store.replaceGraphs(pending, new CorpusUpdate(registry, gazetteer));
             }
             pending.clear();
         }

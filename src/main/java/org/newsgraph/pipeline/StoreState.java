@@ -24,8 +24,9 @@ import org.newsgraph.store.GraphStore;
 
 /**
  * What a build needs to know of the store it adds to: the content hash of every stored article (to skip unchanged
- * ones), the entities of earlier builds (so that ids stay stable), and the corpus-level summaries, computed from what
- * the article graphs hold now. Each method runs in one read transaction.
+ * ones), the entities of earlier builds (so that ids stay stable), and the number of entities by type. It can also
+ * compute the corpus-level summaries afresh from what the article graphs hold ({@link #entities}, {@link #facts}):
+ * what {@link CorpusUpdate} keeps up to date article by article. Each method runs in one read transaction.
  */
 final class StoreState {
 
@@ -93,6 +94,14 @@ final class StoreState {
             out.add(new GraphMapper.EntitySummary(id, type, label, all, counts.get(id), wikidata));
         });
         return out;
+    }
+
+    /** The number of entities of each type in the corpus graph. */
+    Map<EntityType, Integer> entityCounts() {
+        Map<EntityType, Integer> counts = new java.util.EnumMap<>(EntityType.class);
+        select("SELECT ?type (COUNT(?e) AS ?n) { GRAPH <" + Iris.CORPUS_GRAPH + "> { ?e a ?type ; ng:articleCount ?c } } "
+                + "GROUP BY ?type", row -> counts.put(type(row.getResource("type").getURI()), row.getLiteral("n").getInt()));
+        return counts;
     }
 
     /** Every fact of the store with the best confidence of each article that reports it. */

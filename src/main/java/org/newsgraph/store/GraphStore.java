@@ -6,14 +6,19 @@ import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.Objects;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -21,11 +26,15 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import org.newsgraph.rdf.GraphMapper;
@@ -74,38 +83,90 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Makes the named graph {@code graphIri} hold exactly {@code graph}, in one write transaction, by deleting the
-     * triples it no longer has and adding the new ones: the corpus graph, recomputed after every build and every live
-     * ingest, mostly stays as it was, and rewriting all of it cost more than the change.
-     */
-    public void updateGraph(String graphIri, Model graph) {
-        Txn.executeWrite(dataset, () -> {
-            if (dataset.getPrefixMapping().numPrefixes() == 0) {
-                dataset.getPrefixMapping().setNsPrefixes(GraphMapper.newModel().getNsPrefixMap());
-            }
-            Graph stored = dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri));
-            Graph wanted = graph.getGraph();
-            List<Triple> gone = stored.find().filterDrop(wanted::contains).toList();
-            List<Triple> added = wanted.find().filterDrop(stored::contains).toList();
-            gone.forEach(stored::delete);
-            added.forEach(stored::add);
-        });
-    }
-
-    /**
      * Replaces several named graphs in one write transaction: all of them or none are stored. For bulk loads, where
      * a commit per graph costs more than the writing.
      */
-    public void replaceGraphs(java.util.Map<String, Model> graphs) {
+    public void replaceGraphs(Map<String, Model> graphs) {
+        replaceGraphs(graphs, GraphChanges.NONE);
+    }
+
+    /**
+     * Replaces several named graphs in one write transaction, as {@link #replaceGraphs(Map)} does, and lets
+     * {@code changes} see each stored graph before it goes and each new one as it comes, then change the store
+     * itself before the commit: what it writes is committed with the graphs, or nothing is.
+     */
+    public void replaceGraphs(Map<String, Model> graphs, GraphChanges changes) {
         Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
             if (dataset.getPrefixMapping().numPrefixes() == 0) {
                 dataset.getPrefixMapping().setNsPrefixes(GraphMapper.newModel().getNsPrefixMap());
             }
             graphs.forEach((iri, graph) -> {
-                dataset.removeNamedModel(iri);
-                dataset.addNamedModel(iri, graph);
+                Node name = NodeFactory.createURI(iri);
+                remove(dsg, name, changes);
+                dsg.addGraph(name, graph.getGraph());
+                changes.adding(graph.getGraph());
             });
+            changes.beforeCommit(dsg);
         });
+    }
+
+    /** Removes the named graphs {@code graphIris} in one write transaction, with {@code changes} as above. */
+    public void removeGraphs(Collection<String> graphIris, GraphChanges changes) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            graphIris.forEach(iri -> remove(dsg, NodeFactory.createURI(iri), changes));
+            changes.beforeCommit(dsg);
+        });
+    }
+
+    private static void remove(DatasetGraph dsg, Node name, GraphChanges changes) {
+        Graph stored = dsg.getGraph(name);
+        if (!stored.isEmpty()) {
+            changes.removing(stored);
+            dsg.removeGraph(name);
+        }
+    }
+
+    /**
+     * What else a write that replaces or removes named graphs does in its transaction: it sees every stored graph
+     * before it is removed and every new graph as it is added, then may write to the store before the commit. Runs on
+     * the writing thread, inside its write transaction.
+     */
+    public interface GraphChanges {
+        /** Does nothing else. */
+        GraphChanges NONE = new GraphChanges() { };
+
+        /** A stored graph about to be removed or replaced, still whole. */
+        default void removing(Graph stored) { }
+
+        /** A graph just stored. */
+        default void adding(Graph added) { }
+
+        /** After the last graph, before the commit. */
+        default void beforeCommit(DatasetGraph dsg) { }
+    }
+
+    /**
+     * Deletes every quad of graph {@code g} with subject {@code s} and, unless it is {@link Node#ANY}, predicate
+     * {@code p}; inside a write transaction. It matches stored node ids, not nodes: TDB2 gives some inline literals
+     * back in another lexical form than the one stored ("0.700"^^xsd:decimal comes back as "0.7"), and a delete by
+     * node, as {@code DatasetGraph.deleteAny} does, then silently misses them.
+     */
+    public static void deleteStored(DatasetGraph dsg, Node g, Node s, Node p) {
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        NodeTable nodes = quads.getNodeTable();
+        NodeId graph = nodes.getNodeIdForNode(g);
+        NodeId subject = nodes.getNodeIdForNode(s);
+        NodeId predicate = p == Node.ANY ? NodeId.NodeIdAny : nodes.getNodeIdForNode(p);
+        if (NodeId.isDoesNotExist(graph) || NodeId.isDoesNotExist(subject) || NodeId.isDoesNotExist(predicate)) {
+            return;
+        }
+        List<Tuple<NodeId>> found = Iter.toList(quads.find(TupleFactory.tuple(graph, subject, predicate,
+                NodeId.NodeIdAny)));
+        if (!found.isEmpty()) {
+            quads.getTupleTable().deleteAll(found);
+        }
     }
 
     /** Removes the named graph {@code graphIri}, in one write transaction. */

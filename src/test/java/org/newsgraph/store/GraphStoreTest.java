@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store's writes: a graph updated in place ends up exactly as given; the quad count counts every quad. */
+/** The store's writes: replaced graphs are seen whole before they go, and what a change writes commits with them. */
 class GraphStoreTest {
 
     private static Model graph(String... values) {
@@ -24,16 +30,39 @@ class GraphStoreTest {
     }
 
     @Test
-    void updateGraphLeavesExactlyTheNewTriplesAndTouchesNoOtherGraph(@TempDir Path dir) {
+    void changesSeeTheOldAndNewGraphsAndWriteInTheSameTransaction(@TempDir Path dir) {
+        List<Long> removed = new ArrayList<>();
+        List<Long> added = new ArrayList<>();
+        GraphStore.GraphChanges changes = new GraphStore.GraphChanges() {
+            @Override
+            public void removing(Graph stored) {
+                removed.add((long) stored.size());
+            }
+
+            @Override
+            public void adding(Graph graph) {
+                added.add((long) graph.size());
+            }
+
+            @Override
+            public void beforeCommit(DatasetGraph dsg) {
+                dsg.add(NodeFactory.createURI("urn:x:summary"), NodeFactory.createURI("urn:x:s"),
+                        NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("written with them"));
+            }
+        };
         try (GraphStore store = GraphStore.open(dir.resolve("s"))) {
-            store.replaceGraph("urn:x:other", graph("kept"));
-            store.updateGraph("urn:x:g", graph("a", "b"));
-            store.updateGraph("urn:x:g", graph("b", "c", "d"));
+            store.replaceGraphs(Map.of("urn:x:g", graph("a", "b")), changes);
+            store.replaceGraphs(Map.of("urn:x:g", graph("b", "c", "d"), "urn:x:h", graph("e")), changes);
+            assertEquals(List.of(3L), removed, "only the stored graph is removed, and it is seen whole");
+            assertEquals(3, added.size());
             Txn.executeRead(store.dataset(), () -> {
                 assertTrue(store.dataset().getNamedModel("urn:x:g").isIsomorphicWith(graph("b", "c", "d")));
-                assertTrue(store.dataset().getNamedModel("urn:x:other").isIsomorphicWith(graph("kept")));
+                assertTrue(store.dataset().containsNamedModel("urn:x:summary"));
             });
-            assertEquals(4 + 2, store.size());
+            assertEquals(4 + 2 + 1, store.size(), "every quad is counted once");
+            store.removeGraphs(List.of("urn:x:h"), changes);
+            assertEquals(List.of(3L, 2L), removed);
+            assertEquals(4 + 1, store.size());
         }
     }
 }

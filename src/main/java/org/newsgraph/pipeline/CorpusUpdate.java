@@ -1,0 +1,207 @@
+package org.newsgraph.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+
+import org.newsgraph.link.EntityRegistry;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.rdf.GraphMapper;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Keeps the corpus graph in step with the article graphs, inside the write transaction that changes them, so that a
+ * reader never sees an article whose entities and facts the corpus graph does not count yet. Only what the changed
+ * articles touch is recomputed: an entity's number of articles moves by the articles that gained or lost it, its names
+ * by the names those articles give it; a fact's sources are counted again from its own reports. The result is what a
+ * recomputation of the whole corpus graph from the article graphs gives ({@link StoreState#entities} and
+ * {@link StoreState#facts}), at a cost that grows with the change, not with the store.
+ * <p>
+ * Pass a new one to each {@link GraphStore#replaceGraphs(Map, GraphStore.GraphChanges)} or
+ * {@link GraphStore#removeGraphs}: the store tells it of each article graph that goes and comes, then lets it
+ * write the corpus graph before the commit. One update per transaction; not thread-safe.
+ */
+final class CorpusUpdate implements GraphStore.GraphChanges {
+
+    private static final Node CORPUS = NodeFactory.createURI(Iris.CORPUS_GRAPH);
+    private static final Node REFERS_TO = NG.refersTo.asNode();
+    private static final Node ANCHOR_OF = NG.nifAnchorOf.asNode();
+    private static final Node HAS_REPORT = NG.hasReport.asNode();
+    private static final Node IN_ARTICLE = NG.inArticle.asNode();
+    private static final Node CONFIDENCE = NG.confidence.asNode();
+    private static final Node ARTICLE_COUNT = NG.articleCount.asNode();
+    private static final Node PREF_LABEL = NG.skosPrefLabel.asNode();
+    private static final Node ALT_LABEL = NG.skosAltLabel.asNode();
+    private static final Node SOURCE_COUNT = NG.sourceCount.asNode();
+
+    private final EntityRegistry registry;
+    private final Gazetteer gazetteer;
+    private final GraphMapper mapper = new GraphMapper();
+    private final Map<Node, Integer> articleChange = new HashMap<>();
+    private final Map<Node, EntityType> types = new HashMap<>();
+    private final Map<Node, Set<String>> namesAdded = new HashMap<>();
+    private final Map<Node, Set<String>> namesRemoved = new HashMap<>();
+    private final Set<Node> facts = new HashSet<>();
+
+    CorpusUpdate(EntityRegistry registry, Gazetteer gazetteer) {
+        this.registry = registry;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Counts out a stored article graph that is about to be removed or replaced. */
+    @Override
+    public void removing(Graph articleGraph) {
+        count(articleGraph, -1, namesRemoved);
+    }
+
+    /** Counts in an article graph that is being stored. */
+    @Override
+    public void adding(Graph articleGraph) {
+        count(articleGraph, +1, namesAdded);
+    }
+
+    private void count(Graph article, int sign, Map<Node, Set<String>> names) {
+        Set<Node> entities = new HashSet<>();
+        article.find(Node.ANY, REFERS_TO, Node.ANY).forEachRemaining(t -> {
+            Node entity = t.getObject();
+            if (entities.add(entity)) {
+                types.computeIfAbsent(entity, e -> typeIn(article, e));
+            }
+            Iterator<Triple> anchor = article.find(t.getSubject(), ANCHOR_OF, Node.ANY);
+            if (anchor.hasNext()) {
+                names.computeIfAbsent(entity, e -> new HashSet<>()).add(anchor.next().getObject().getLiteralLexicalForm());
+            }
+        });
+        entities.forEach(e -> articleChange.merge(e, sign, Integer::sum));
+        article.find(Node.ANY, HAS_REPORT, Node.ANY).forEachRemaining(t -> facts.add(t.getSubject()));
+    }
+
+    private static EntityType typeIn(Graph article, Node entity) {
+        Iterator<Triple> it = article.find(entity, RDF.type.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            String iri = it.next().getObject().getURI();
+            if (iri.startsWith(NG.SCHEMA)) {
+                return EntityType.parse(iri.substring(NG.SCHEMA.length()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rewrites the corpus graph's statements about every entity and fact the counted articles touched. Deletes go by
+     * stored node ids ({@link GraphStore#deleteStored}).
+     */
+    @Override
+    public void beforeCommit(DatasetGraph dsg) {
+        Graph corpus = dsg.getGraph(CORPUS);
+        List<GraphMapper.EntitySummary> entities = new ArrayList<>();
+        for (Map.Entry<Node, Integer> change : articleChange.entrySet()) {
+            Node entity = change.getKey();
+            int articles = intValue(corpus, entity, ARTICLE_COUNT) + change.getValue();
+            if (articles > 0) {
+                entities.add(summary(dsg, corpus, entity, articles));
+            }
+            GraphStore.deleteStored(dsg, CORPUS, entity, Node.ANY);
+        }
+        List<GraphMapper.FactSources> sources = new ArrayList<>();
+        for (Node fact : facts) {
+            GraphStore.deleteStored(dsg, CORPUS, fact, SOURCE_COUNT);
+            GraphStore.deleteStored(dsg, CORPUS, fact, CONFIDENCE);
+            List<Double> best = bestPerArticle(dsg, fact);
+            if (!best.isEmpty()) {
+                sources.add(GraphMapper.FactSources.of(fact.getURI(), best));
+            }
+        }
+        Model added = mapper.corpusGraph(entities, sources);
+        added.getGraph().find().forEachRemaining(corpus::add);
+    }
+
+    /**
+     * An entity's corpus statements after the change: the names it had, less the removed names no article uses for it
+     * any more, plus the added ones; the registry's label; the Wikidata id of that label's gazetteer entry.
+     */
+    private GraphMapper.EntitySummary summary(DatasetGraph dsg, Graph corpus, Node entity, int articles) {
+        String id = entity.getURI().substring(Iris.BASE.length());
+        Set<String> names = new LinkedHashSet<>();
+        names.addAll(strings(corpus, entity, ALT_LABEL));
+        List<String> labels = strings(corpus, entity, PREF_LABEL);
+        String oldLabel = labels.isEmpty() ? null : labels.get(0);
+        names.addAll(namesAdded.getOrDefault(entity, Set.of()));
+        for (String gone : namesRemoved.getOrDefault(entity, Set.of())) {
+            if (!namesAdded.getOrDefault(entity, Set.of()).contains(gone) && !isName(dsg, entity, gone)) {
+                names.remove(gone);
+            }
+        }
+        String label = registry.contains(id) ? registry.snapshot(id).label() : null;
+        // The old label counts as a name only where an article still uses it; it is no alternative to itself.
+        if (oldLabel != null && !oldLabel.equals(label) && !names.contains(oldLabel) && isName(dsg, entity, oldLabel)) {
+            names.add(oldLabel);
+        }
+        if (label == null) {
+            label = longest(names);
+        }
+        EntityType type = types.get(entity);
+        String wikidata = gazetteer.lookup(label).filter(g -> g.type() == type).map(Gazetteer.Entry::wikidata)
+                .orElse("");
+        return new GraphMapper.EntitySummary(id, type, label, names, articles, wikidata);
+    }
+
+    /** Whether some stored mention of {@code entity} is written {@code name}. */
+    private static boolean isName(DatasetGraph dsg, Node entity, String name) {
+        Iterator<Quad> mentions = dsg.find(Node.ANY, Node.ANY, ANCHOR_OF, NodeFactory.createLiteralString(name));
+        while (mentions.hasNext()) {
+            Quad q = mentions.next();
+            if (dsg.contains(q.getGraph(), q.getSubject(), REFERS_TO, entity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The best confidence of each article's reports of {@code fact}, in the order of the articles' IRIs. */
+    private static List<Double> bestPerArticle(DatasetGraph dsg, Node fact) {
+        Map<String, Double> best = new TreeMap<>();
+        dsg.find(Node.ANY, fact, HAS_REPORT, Node.ANY).forEachRemaining(q -> {
+            Node report = q.getObject();
+            dsg.find(q.getGraph(), report, IN_ARTICLE, Node.ANY).forEachRemaining(article ->
+                    dsg.find(q.getGraph(), report, CONFIDENCE, Node.ANY).forEachRemaining(c -> best.merge(
+                            article.getObject().getURI(),
+                            ((Number) c.getObject().getLiteralValue()).doubleValue(), Math::max)));
+        });
+        return new ArrayList<>(best.values());
+    }
+
+    private static int intValue(Graph g, Node s, Node p) {
+        Iterator<Triple> it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).intValue() : 0;
+    }
+
+    private static List<String> strings(Graph g, Node s, Node p) {
+        List<String> out = new ArrayList<>();
+        g.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    private static String longest(Set<String> names) {
+        return names.stream().max((a, b) -> a.length() != b.length() ? a.length() - b.length() : b.compareTo(a))
+                .orElse("");
+    }
+}

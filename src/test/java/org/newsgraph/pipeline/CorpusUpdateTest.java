@@ -1,0 +1,93 @@
+package org.newsgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.newsgraph.TestSupport;
+import org.newsgraph.link.EntityRegistry;
+import org.newsgraph.rdf.GraphMapper;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * The corpus graph that builds keep up to date article by article is the one a recomputation from all the article
+ * graphs gives, through additions, edits and removals, whatever the commit batch.
+ */
+class CorpusUpdateTest {
+
+    private static final String MET = "Finance Minister Ilse Brandauer met Governor Tomas Okafor in Lisbon on Monday.\n";
+    private static final String MET_AGAIN = "Ilse Brandauer met Tomas Okafor again in Porto, officials said.\n";
+    private static final String REPLACED = "Coach Marta Villalobos replaced Diego Serrat as head of Real Cordoba Club.\n";
+    private static final String EDITED = "Coach Marta Villalobos replaced Diego Serrat at Real Cordoba Club in Seville.\n";
+
+    private static BuildSummary build(Path data, GraphStore store, boolean prune, int batch) throws IOException {
+        return GraphBuilder.create().models(TestSupport.models()).gazetteer(TestSupport.gazetteer()).prune(prune)
+                .threads(2).commitBatch(batch).build().build(data, store);
+    }
+
+    /** The stored corpus graph, and the one recomputed from the article graphs, both read back from TDB2. */
+    private static void assertCorpusAsRecomputed(GraphStore store, String when) {
+        StoreState state = new StoreState(store);
+        EntityRegistry registry = new EntityRegistry();
+        state.restoreEntities(registry);
+        Model recomputed = new GraphMapper().corpusGraph(state.entities(registry, TestSupport.gazetteer()),
+                state.facts());
+        // Through TDB2 too, so that both sides carry literals in the lexical forms TDB2 gives back.
+        DatasetGraph scratch = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(scratch, () -> recomputed.getGraph().find()
+                .forEachRemaining(t -> scratch.getDefaultGraph().add(t)));
+        Model expected = Txn.calculateRead(scratch, () -> ModelFactory.createDefaultModel()
+                .add(ModelFactory.createModelForGraph(scratch.getDefaultGraph())));
+        Model stored = Txn.calculateRead(store.dataset(), () -> ModelFactory.createDefaultModel()
+                .add(store.dataset().getNamedModel(Iris.CORPUS_GRAPH)));
+        assertTrue(stored.isIsomorphicWith(expected), when + ": the corpus graph differs from its recomputation:\n"
+                + "stored only: " + stored.difference(expected).listStatements().toList() + "\nrecomputed only: "
+                + expected.difference(stored).listStatements().toList());
+    }
+
+    private static int sourceCount(GraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().getNamedModel(Iris.CORPUS_GRAPH)
+                .listObjectsOfProperty(NG.sourceCount).toList().stream()
+                .mapToInt(n -> n.asLiteral().getInt()).max().orElse(0));
+    }
+
+    @Test
+    void additionsEditsAndRemovalsKeepTheCorpusGraphAsRecomputed(@TempDir Path dir) throws IOException {
+        for (int batch : new int[] {1, 10}) {
+            Path data = Files.createDirectories(dir.resolve("data-" + batch));
+            Files.writeString(data.resolve("a.txt"), MET, StandardCharsets.UTF_8);
+            Files.writeString(data.resolve("b.txt"), REPLACED, StandardCharsets.UTF_8);
+            try (GraphStore store = GraphStore.open(dir.resolve("store-" + batch))) {
+                build(data, store, false, batch);
+                assertCorpusAsRecomputed(store, "first build, batch " + batch);
+                assertEquals(1, sourceCount(store));
+
+                Files.writeString(data.resolve("b.txt"), EDITED, StandardCharsets.UTF_8);
+                Files.writeString(data.resolve("c.txt"), MET_AGAIN, StandardCharsets.UTF_8);
+                build(data, store, false, batch);
+                assertCorpusAsRecomputed(store, "an edit and an addition, batch " + batch);
+                assertEquals(2, sourceCount(store), "the meeting has a second source");
+
+                Files.delete(data.resolve("a.txt"));
+                BuildSummary pruned = build(data, store, true, batch);
+                assertEquals(1, pruned.removed());
+                assertCorpusAsRecomputed(store, "a removal, batch " + batch);
+                assertEquals(1, sourceCount(store), "the meeting is down to one source");
+            }
+        }
+    }
+}

@@ -20,6 +20,7 @@ import org.newsgraph.nlp.LanguageGuard;
 import org.newsgraph.nlp.MentionExtractor;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.pipeline.CorpusUpdate;
 import org.newsgraph.rdf.GraphMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.relate.Relation;
@@ -31,8 +32,8 @@ import org.newsgraph.store.GraphStore;
  * measured on its own: reading (strict decoding), the language check, sentences and tokens ({@code TextAnnotator}),
  * name finding ({@code MentionExtractor} less its tokenisation, which it repeats), linking, relations, RDF mapping and
  * the commit of the article graphs to a fresh TDB2 store (one transaction per article, or per batch of articles as
- * {@code build --commit-batch} does). An article the build would skip is skipped here too. The
- * corpus graph that a build writes last is not part of the pass (it is in the end-to-end figure).
+ * {@code build --commit-batch} does), each transaction with its update of the corpus graph, as in a build. An
+ * article the build would skip is skipped here too. The quads of the store stage are those of the store it fills.
  */
 final class StagePass {
 
@@ -64,7 +65,8 @@ final class StagePass {
         ArticleReader reader = new ArticleReader();
         LanguageGuard guard = LanguageGuard.newGuard(languageModel);
         MentionExtractor extractor = new MentionExtractor(models, gazetteer);
-        EntityLinker linker = new EntityLinker(gazetteer, new EntityRegistry());
+        EntityRegistry registry = new EntityRegistry();
+        EntityLinker linker = new EntityLinker(gazetteer, registry);
         RelationExtractor relator = new RelationExtractor(gazetteer);
         GraphMapper mapper = new GraphMapper();
         long read = 0;
@@ -107,7 +109,7 @@ final class StagePass {
                 long t5 = System.nanoTime();
                 pending.put(Iris.articleGraph(article.id()), graph);
                 if (pending.size() >= commitBatch) {
-                    commit(graphStore, pending);
+                    commit(graphStore, pending, registry, gazetteer);
                 }
                 long t6 = System.nanoTime();
                 tokenize += t1 - t0;
@@ -123,11 +125,11 @@ final class StagePass {
                 }
                 mentions += analyzed.mentions().size();
                 relations += found.size();
-                quads += graph.size();
             }
             long t0 = System.nanoTime();
-            commit(graphStore, pending);
+            commit(graphStore, pending, registry, gazetteer);
             store += System.nanoTime() - t0;
+            quads = graphStore.size();
         }
         Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
         nanos.put(Stage.READING, read);
@@ -142,12 +144,14 @@ final class StagePass {
         return new Result(nanos, articles, sentences, tokens, mentions, relations, quads);
     }
 
-    /** Commits the pending article graphs as the build does: one alone, several in one transaction. */
-    private static void commit(GraphStore store, Map<String, Model> pending) {
-        if (pending.size() == 1) {
-            pending.forEach(store::replaceGraph);
-        } else if (!pending.isEmpty()) {
-            store.replaceGraphs(pending);
+    /**
+     * Commits the pending article graphs as the build does: one alone or several in one transaction, each
+     * transaction with its update of the corpus graph.
+     */
+    private static void commit(GraphStore store, Map<String, Model> pending, EntityRegistry registry,
+                               Gazetteer gazetteer) {
+        if (!pending.isEmpty()) {
+            store.replaceGraphs(pending, new CorpusUpdate(registry, gazetteer));
         }
         pending.clear();
     }

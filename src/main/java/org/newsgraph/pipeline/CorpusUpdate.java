@@ -39,7 +39,7 @@ import org.newsgraph.store.GraphStore;
  * {@link GraphStore#removeGraphs}: the store tells it of each article graph that goes and comes, then lets it
  * write the corpus graph before the commit. One update per transaction; not thread-safe.
  */
-final class CorpusUpdate implements GraphStore.GraphChanges {
+public final class CorpusUpdate implements GraphStore.GraphChanges {
 
     private static final Node CORPUS = NodeFactory.createURI(Iris.CORPUS_GRAPH);
     private static final Node REFERS_TO = NG.refersTo.asNode();
@@ -61,7 +61,8 @@ final class CorpusUpdate implements GraphStore.GraphChanges {
     private final Map<Node, Set<String>> namesRemoved = new HashMap<>();
     private final Set<Node> facts = new HashSet<>();
 
-    CorpusUpdate(EntityRegistry registry, Gazetteer gazetteer) {
+    /** An update that labels entities as {@code registry} does and finds their Wikidata ids in {@code gazetteer}. */
+    public CorpusUpdate(EntityRegistry registry, Gazetteer gazetteer) {
         this.registry = registry;
         this.gazetteer = gazetteer;
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * {@link ReportWriter} writes it as Markdown and JSON.
  */
 public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures corpus, List<StageFigure> stages,
-                              Timing endToEnd, Timing bareOpenNlp, StoreFigures store, List<QueryFigure> queries,
-                              MemoryFigures memory) {
+                              Timing endToEnd, Timing endToEndCpu, Timing bareOpenNlp, StoreFigures store,
+                              List<QueryFigure> queries, MemoryFigures memory) {
 
     public BenchmarkReport {
         stages = List.copyOf(stages);
@@ -24,6 +24,22 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
     /** The median of the per-run ratios of our end-to-end throughput to the bare OpenNLP pass's. */
     public double endToEndRatio() {
         return Stats.median(endToEndRatios());
+    }
+
+    /**
+     * Per run: the CPU time the build's JVM used over the time it had on all cores (1.0: every core busy for the
+     * whole build).
+     */
+    public List<Double> cpuShares() {
+        List<Double> out = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(endToEnd.nanos().size(), endToEndCpu.nanos().size()); i++) {
+            out.add((double) endToEndCpu.nanos().get(i) / endToEnd.nanos().get(i) / machine.cores());
+        }
+        return out;
+    }
+
+    public double cpuShare() {
+        return Stats.median(cpuShares());
     }
 
     /** Per run: our store-writing rate over the bulk loader's, both in quads per second. */

@@ -102,6 +102,7 @@ public final class BenchmarkRunner {
         Map<StagePass.Stage, List<Long>> stageNanos = new EnumMap<>(StagePass.Stage.class);
         List<Long> bare = new ArrayList<>();
         List<Long> endToEnd = new ArrayList<>();
+        List<Long> endToEndCpu = new ArrayList<>();
         List<Long> bulk = new ArrayList<>();
         List<Long> peakHeap = new ArrayList<>();
         List<Long> peakRss = new ArrayList<>();
@@ -134,6 +135,7 @@ public final class BenchmarkRunner {
             settle();
             Path store = scratch.resolve("build-" + round);
             long buildNanos;
+            long buildCpuNanos;
             try (ProgressMeter m = progress.counting(name + ", end-to-end build", files.size(), "articles")) {
                 GraphBuilder builder = GraphBuilder.create().models(models).gazetteer(gazetteer).threads(threads)
                         .commitBatch(commitBatch)
@@ -146,8 +148,10 @@ public final class BenchmarkRunner {
                 MemoryWatch memory = MemoryWatch.start();
                 try (memory; GraphStore graphStore = GraphStore.open(store)) {
                     long t0 = System.nanoTime();
+                    long cpu0 = processCpuNanos();
                     build = builder.build(corpus, graphStore);
                     buildNanos = System.nanoTime() - t0;
+                    buildCpuNanos = processCpuNanos() - cpu0;
                 }
                 if (measured) {
                     peakHeap.add(memory.peakHeap());
@@ -176,6 +180,7 @@ public final class BenchmarkRunner {
                 stages.nanos().forEach((stage, nanos) -> stageNanos.computeIfAbsent(stage, k -> new ArrayList<>())
                         .add(nanos));
                 endToEnd.add(buildNanos);
+                endToEndCpu.add(buildCpuNanos);
                 bulk.add(loaded.nanos());
             }
         }
@@ -198,7 +203,8 @@ public final class BenchmarkRunner {
                 new BenchmarkReport.Timing(stageNanos.get(StagePass.Stage.STORE_COMMIT)), stages.quads(),
                 new BenchmarkReport.Timing(bulk), loaded.quads(), Files.size(nquads), BulkLoad.LOADER);
         return new BenchmarkReport(machine(), settings, corpusFigures, stageFigures,
-                new BenchmarkReport.Timing(endToEnd), new BenchmarkReport.Timing(bare), store, queryFigures,
+                new BenchmarkReport.Timing(endToEnd), new BenchmarkReport.Timing(endToEndCpu),
+                new BenchmarkReport.Timing(bare), store, queryFigures,
                 new BenchmarkReport.MemoryFigures(peakHeap, peakRss, rssSource));
     }
 
@@ -275,6 +281,12 @@ public final class BenchmarkRunner {
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16)) {
             new GraphExporter(graphStore.dataset()).write(GraphExporter.Format.NQUADS, out);
         }
+    }
+
+    /** The CPU time this JVM has used so far, on all its threads (garbage collection included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Lets the garbage of one phase go before the next is timed, so that phases do not pay for each other. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds names of the gazetteer (countries and their short forms, regions, organisations, large cities) by longest
@@ -13,6 +14,7 @@ import java.util.Optional;
 public final class DictionaryMentionFinder implements MentionFinder {
 
     private static final int MAX_TOKENS = 6;
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
 
     private final Gazetteer gazetteer;
 
@@ -28,9 +30,9 @@ public final class DictionaryMentionFinder implements MentionFinder {
         while (i < tokens.size()) {
             int matched = 0;
             for (int n = Math.min(MAX_TOKENS, tokens.size() - i); n >= 1 && matched == 0; n--) {
-                if (accepts(sentence, i, i + n)) {
-                    Gazetteer.Entry e = gazetteer.lookup(text(sentence, i, i + n)).orElseThrow();
-                    result.add(new NameSpan(i, i + n, e.type(), Mention.Finder.DICTIONARY, confidence(e)));
+                Optional<Gazetteer.Entry> e = match(sentence, i, i + n);
+                if (e.isPresent()) {
+                    result.add(new NameSpan(i, i + n, e.get().type(), Mention.Finder.DICTIONARY, confidence(e.get())));
                     matched = n;
                 }
             }
@@ -39,27 +41,36 @@ public final class DictionaryMentionFinder implements MentionFinder {
         return result;
     }
 
-    private boolean accepts(Sentence sentence, int start, int end) {
+    /** The gazetteer entry that tokens {@code [start, end)} are taken to name, if any. */
+    private Optional<Gazetteer.Entry> match(Sentence sentence, int start, int end) {
         String first = sentence.tokens().get(start).text();
         String last = sentence.tokens().get(end - 1).text();
-        if (!startsUpper(first) || first.equals("The") || last.chars().noneMatch(Character::isLetterOrDigit)) {
-            return false;
+        if (!startsUpper(first) || first.equals("The") || !hasLetterOrDigit(last)) {
+            return Optional.empty();
         }
         String text = text(sentence, start, end);
         if (end - start == 1 && gazetteer.isStopword(text)) {
-            return false;
+            return Optional.empty();
         }
-        Optional<Gazetteer.Entry> entry = gazetteer.lookup(text);
-        if (entry.isEmpty()) {
-            return false;
-        }
-        Gazetteer.Entry e = entry.get();
+        return gazetteer.lookup(text).filter(e -> accepts(e, first, text));
+    }
+
+    private boolean accepts(Gazetteer.Entry e, String first, String text) {
         if (e.kind() == Gazetteer.Kind.CITY) {
             return e.population() >= Gazetteer.CITY_POPULATION_ON_SIGHT && !gazetteer.isFirstName(first);
         }
         // "uk" is no name, "UK" is a country: short forms count only in capitals.
-        String letters = text.replaceAll("[^\\p{L}]", "");
+        String letters = NON_LETTERS.matcher(text).replaceAll("");
         return letters.length() > 3 || letters.equals(letters.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double confidence(Gazetteer.Entry e) {

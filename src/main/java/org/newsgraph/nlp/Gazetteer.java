@@ -58,6 +58,8 @@ public final class Gazetteer {
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> stoplist = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
+    /** Every start of a title (lower-case, the empty one and whole titles included), for {@link #mayStartTitle}. */
+    private final Set<String> titleStarts = new HashSet<>();
     private int longestTitle = 1;
 
     private Gazetteer() {}
@@ -79,6 +81,9 @@ public final class Gazetteer {
             String t = f[0].toLowerCase(Locale.ROOT);
             g.titles.add(t);
             g.longestTitle = Math.max(g.longestTitle, t.split(" ").length);
+            for (int k = 0; k <= t.length(); k++) {
+                g.titleStarts.add(t.substring(0, k));
+            }
         });
         return g;
     }
@@ -169,6 +174,21 @@ public final class Gazetteer {
     /** Role and title words ("President", "Secretary of State"): cues, never part of a name. */
     public boolean isTitle(String phrase) {
         return titles.contains(phrase.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether some title starts with {@code text}, compared in lower case as by {@link #isTitle}: {@code false} means
+     * that no text starting with {@code text} is a title, so that a caller growing a phrase word by word can stop. It
+     * holds because lower-casing the start of a text gives the start of the lower-cased text, except where a Greek
+     * capital sigma (lower-cased by what follows it) or a surrogate pair cut in two is involved: then the answer is
+     * {@code true}.
+     */
+    public boolean mayStartTitle(String text) {
+        if (text.indexOf('\u03A3') >= 0
+                || !text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+            return true;
+        }
+        return titleStarts.contains(text.toLowerCase(Locale.ROOT));
     }
 
     public Set<String> titles() {

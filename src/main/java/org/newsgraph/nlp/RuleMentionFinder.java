@@ -114,19 +114,68 @@ public final class RuleMentionFinder implements MentionFinder {
     }
 
     private static boolean isCapitalised(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0))
-                && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '&' || c == '.');
+        if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '&' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of the longest title phrase starting at {@code start}, or {@code start} if none does. */
     int titleEnd(Sentence sentence, int start) {
-        List<Sentence.Token> tokens = sentence.tokens();
-        for (int n = Math.min(gazetteer.longestTitle(), tokens.size() - start); n >= 1; n--) {
-            if (gazetteer.isTitle(DictionaryMentionFinder.text(sentence, start, start + n).replaceAll("\\s+", " "))) {
-                return start + n;
+        int end = start;
+        int longest = Math.min(gazetteer.longestTitle(), sentence.tokens().size() - start);
+        // Called for every token: grow the phrase a token at a time and stop once no title starts with it, which for
+        // most tokens is at once. Each phrase starts with the one before (folding white space keeps that), so this
+        // finds the title that trying every length, longest first, finds.
+        for (int n = 1; n <= longest; n++) {
+            String phrase = foldWhitespace(DictionaryMentionFinder.text(sentence, start, start + n));
+            if (!gazetteer.mayStartTitle(phrase)) {
+                break;
+            }
+            if (gazetteer.isTitle(phrase)) {
+                end = start + n;
             }
         }
-        return start;
+        return end;
+    }
+
+    /**
+     * {@code text.replaceAll("\\s+", " ")} without a regular expression (compiled anew on every call): each run of
+     * white space ({@link #isRegexSpace}) becomes one space.
+     */
+    static String foldWhitespace(String text) {
+        int i = 0;
+        // Most phrases are folded already: words with single spaces between them.
+        while (i < text.length() && !(isRegexSpace(text.charAt(i))
+                && (text.charAt(i) != ' ' || i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder folded = new StringBuilder(text.length()).append(text, 0, i);
+        while (i < text.length()) {
+            if (isRegexSpace(text.charAt(i))) {
+                folded.append(' ');
+                while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                folded.append(text.charAt(i++));
+            }
+        }
+        return folded.toString();
+    }
+
+    /** Whether {@code c} is white space as {@code \s} of {@link Pattern} means it: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private int nameEnd(List<Sentence.Token> tokens, int start) {
@@ -151,8 +200,28 @@ public final class RuleMentionFinder implements MentionFinder {
     private boolean isNameWord(String token) {
         return token.length() > 1 && Character.isUpperCase(token.codePointAt(0))
                 && !FUNCTION_WORDS.contains(token.toLowerCase(java.util.Locale.ROOT))
-                && token.chars().skip(1).allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')
-                && !token.chars().allMatch(Character::isUpperCase)
+                && isWordTail(token) && !isAllUpperCase(token)
                 && !gazetteer.isDemonym(token) && !gazetteer.isTitle(token) && !gazetteer.isStopword(token);
+    }
+
+    /** Whether every character after the first is a letter, a hyphen or an apostrophe. */
+    private static boolean isWordTail(String token) {
+        for (int i = 1; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every character (UTF-16 unit) is an upper-case letter. */
+    private static boolean isAllUpperCase(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

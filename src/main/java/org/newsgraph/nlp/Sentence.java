@@ -13,7 +13,11 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
 
     /** The token texts, as OpenNLP's finders take them. */
     public String[] tokenTexts() {
-        return tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] texts = new String[tokens.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = tokens.get(i).text();
+        }
+        return texts;
     }
 
     /** One token: its text and its absolute offsets. */

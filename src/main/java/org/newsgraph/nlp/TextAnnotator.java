@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,8 +27,11 @@ public final class TextAnnotator {
     /** A token that is an abbreviation when a full stop follows it: a listed word or capitals with stops (U.K). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:" + ABBREVIATIONS + "|(?:\\p{Lu}\\.)+\\p{Lu})");
     /** A sentence ending in an abbreviation, which the sentence model takes for a full stop. */
-    private static final Pattern ABBREVIATION_END = Pattern.compile(
+    static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:\\b(?:" + ABBREVIATIONS + ")\\.|(?:^|[\\s(])(?:\\p{Lu}\\.)+)$");
+    /** The longest match of the first branch of {@link #ABBREVIATION_END}: a listed word, its full stop, "\r\n". */
+    private static final int ABBREVIATION_END_CHARS = Arrays.stream(ABBREVIATIONS.split("\\|"))
+            .mapToInt(String::length).max().orElseThrow() + 3;
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -57,7 +61,7 @@ public final class TextAnnotator {
                     if (begin < 0) {
                         begin = trimmed.getStart();
                     }
-                    if (!ABBREVIATION_END.matcher(line.substring(begin, trimmed.getEnd())).find()) {
+                    if (!endsInAbbreviation(line.substring(begin, trimmed.getEnd()))) {
                         add(sentences, text, lineStart + begin, lineStart + trimmed.getEnd());
                         begin = -1;
                     }
@@ -69,6 +73,29 @@ public final class TextAnnotator {
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /**
+     * Whether {@link #ABBREVIATION_END} is found in {@code text}, searched for near the end only: a match ends at the
+     * end of the text (or before a line break there), so it starts at most {@link #ABBREVIATION_END_CHARS} characters
+     * before it, or just before a run of capitals and full stops ("U.K."). Searching from there finds what searching
+     * the whole sentence finds, without trying the listed words at every character; transparent, non-anchoring bounds
+     * let {@code \b} and {@code ^} see the whole text.
+     */
+    static boolean endsInAbbreviation(String text) {
+        int run = text.length();
+        while (run > 0 && mayEndInitials(text.charAt(run - 1))) {
+            run--;
+        }
+        int from = Math.max(0, Math.min(run - 1, text.length() - ABBREVIATION_END_CHARS));
+        return ABBREVIATION_END.matcher(text).region(from, text.length()).useTransparentBounds(true)
+                .useAnchoringBounds(false).find();
+    }
+
+    /** Whether {@code c} may stand in a run "U.K." ending a sentence: a capital (or half one), stop or line break. */
+    private static boolean mayEndInitials(char c) {
+        return c == '.' || Character.getType(c) == Character.UPPERCASE_LETTER || Character.isSurrogate(c)
+                || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -3,6 +3,8 @@ package org.newsgraph.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class NameKeyTest {
@@ -21,5 +23,24 @@ class NameKeyTest {
     void keepsTheInsideANameAndDistinctNamesApart() {
         assertEquals("bank of the north", NameKey.of("Bank of the North"));
         assertNotEquals(NameKey.of("Iran"), NameKey.of("Iraq"));
+    }
+
+    @Test
+    void asciiKeysAreTheKeysOfTheDefinition() {
+        String alphabet = "aZq09 -.'`,&()\t\"/_thE";
+        Random random = new Random(3);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder name = new StringBuilder(random.nextBoolean() ? "" : random.nextBoolean() ? "The " : " the");
+            int length = random.nextInt(10);
+            for (int j = 0; j < length; j++) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = name.toString();
+            assertEquals(NameKey.ofUnicode(s), NameKey.ofAscii(s), s);
+        }
+        for (char c = 0; c < 0x80; c++) {
+            String s = "A" + c + "b" + c;
+            assertEquals(NameKey.ofUnicode(s), NameKey.ofAscii(s), () -> "character " + (int) s.charAt(1));
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -96,19 +97,67 @@ public final class GraphStore implements AutoCloseable {
      * itself before the commit: what it writes is committed with the graphs, or nothing is.
      */
     public void replaceGraphs(Map<String, Model> graphs, GraphChanges changes) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        try (Batch batch = beginBatch(changes)) {
+            graphs.forEach(batch::replace);
+            batch.commit();
+        }
+    }
+
+    /**
+     * Opens a write transaction in which graphs are replaced one at a time as they come, so that a bulk load holds
+     * no more than one graph in memory however many go into one commit. Use it on one thread, the one that opened
+     * it; close it to abort what {@link Batch#commit()} has not committed. No other write runs while it is open.
+     */
+    public Batch beginBatch(GraphChanges changes) {
+        return new Batch(changes);
+    }
+
+    /** A write transaction that replaces whole graphs one after another: see {@link #beginBatch}. */
+    public final class Batch implements AutoCloseable {
+        private final GraphChanges changes;
+        private final DatasetGraph dsg = dataset.asDatasetGraph();
+        private int graphs;
+        private boolean open = true;
+
+        private Batch(GraphChanges changes) {
+            this.changes = changes;
+            dataset.begin(TxnType.WRITE);
             if (dataset.getPrefixMapping().numPrefixes() == 0) {
                 dataset.getPrefixMapping().setNsPrefixes(GraphMapper.newModel().getNsPrefixMap());
             }
-            graphs.forEach((iri, graph) -> {
-                Node name = NodeFactory.createURI(iri);
-                remove(dsg, name, changes);
-                dsg.addGraph(name, graph.getGraph());
-                changes.adding(graph.getGraph());
-            });
+        }
+
+        /** Replaces the named graph {@code iri} by {@code graph}, within this transaction. */
+        public void replace(String iri, Model graph) {
+            Node name = NodeFactory.createURI(iri);
+            remove(dsg, name, changes);
+            dsg.addGraph(name, graph.getGraph());
+            changes.adding(graph.getGraph());
+            graphs++;
+        }
+
+        /** The graphs replaced so far. */
+        public int size() {
+            return graphs;
+        }
+
+        /** Lets the changes write, then commits: every graph of the batch is stored, or none is. */
+        public void commit() {
             changes.beforeCommit(dsg);
-        });
+            dataset.commit();
+            dataset.end();
+            open = false;
+        }
+
+        /** Aborts the transaction unless it was committed. */
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                dataset.abort();
+                dataset.end();
+            }
+        }
     }
 
     /** Removes the named graphs {@code graphIris} in one write transaction, with {@code changes} as above. */

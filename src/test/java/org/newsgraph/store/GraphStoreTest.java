@@ -65,4 +65,22 @@ class GraphStoreTest {
             assertEquals(4 + 1, store.size());
         }
     }
+
+    @Test
+    void aBatchStoresAllItsGraphsAtItsCommitAndNothingWhenClosedWithout(@TempDir Path dir) {
+        try (GraphStore store = GraphStore.open(dir.resolve("s"))) {
+            try (GraphStore.Batch batch = store.beginBatch(GraphStore.GraphChanges.NONE)) {
+                batch.replace("urn:x:g", graph("a"));
+            }
+            assertEquals(0, store.size(), "closed without a commit: aborted");
+            try (GraphStore.Batch batch = store.beginBatch(GraphStore.GraphChanges.NONE)) {
+                batch.replace("urn:x:g", graph("a"));
+                batch.replace("urn:x:h", graph("b", "c"));
+                batch.replace("urn:x:g", graph("d", "e"));
+                assertEquals(3, batch.size());
+                batch.commit();
+            }
+            assertEquals(3 + 3, store.size(), "both graphs, the second version of the first");
+        }
+    }
 }

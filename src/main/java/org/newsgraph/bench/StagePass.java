@@ -2,7 +2,6 @@ package org.newsgraph.bench;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,7 +82,7 @@ final class StagePass {
         long mentions = 0;
         long relations = 0;
         long quads = 0;
-        Map<String, Model> pending = new LinkedHashMap<>();
+        GraphStore.Batch batch = null;
         try (GraphStore graphStore = GraphStore.open(storeDir)) {
             for (Path file : files) {
                 long r0 = System.nanoTime();
@@ -107,9 +106,14 @@ final class StagePass {
                 long t4 = System.nanoTime();
                 Model graph = mapper.articleGraph(linked, found);
                 long t5 = System.nanoTime();
-                pending.put(Iris.articleGraph(article.id()), graph);
-                if (pending.size() >= commitBatch) {
-                    commit(graphStore, pending, registry, gazetteer);
+                // As the build writes: into an open transaction, committed every commitBatch articles.
+                if (batch == null) {
+                    batch = graphStore.beginBatch(new CorpusUpdate(registry, gazetteer));
+                }
+                batch.replace(Iris.articleGraph(article.id()), graph);
+                if (batch.size() >= commitBatch) {
+                    batch.commit();
+                    batch = null;
                 }
                 long t6 = System.nanoTime();
                 tokenize += t1 - t0;
@@ -127,9 +131,16 @@ final class StagePass {
                 relations += found.size();
             }
             long t0 = System.nanoTime();
-            commit(graphStore, pending, registry, gazetteer);
+            if (batch != null) {
+                batch.commit();
+                batch = null;
+            }
             store += System.nanoTime() - t0;
             quads = graphStore.size();
+        } finally {
+            if (batch != null) {
+                batch.close();
+            }
         }
         Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
         nanos.put(Stage.READING, read);
@@ -142,17 +153,5 @@ final class StagePass {
         nanos.put(Stage.RDF_MAPPING, map);
         nanos.put(Stage.STORE_COMMIT, store);
         return new Result(nanos, articles, sentences, tokens, mentions, relations, quads);
-    }
-
-    /**
-     * Commits the pending article graphs as the build does: one alone or several in one transaction, each
-     * transaction with its update of the corpus graph.
-     */
-    private static void commit(GraphStore store, Map<String, Model> pending, EntityRegistry registry,
-                               Gazetteer gazetteer) {
-        if (!pending.isEmpty()) {
-            store.replaceGraphs(pending, new CorpusUpdate(registry, gazetteer));
-        }
-        pending.clear();
     }
 }

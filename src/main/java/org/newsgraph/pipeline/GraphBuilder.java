@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.apache.jena.rdf.model.Model;
 
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
@@ -56,7 +57,7 @@ public final class GraphBuilder {
      * Articles each NLP thread may be ahead of the writer. Deep enough that the NLP threads go on working while the
      * writer waits on a commit (a disk sync, or a batch of B+tree inserts); a few megabytes of analysed text at most.
      */
-    private static final int ARTICLES_AHEAD_PER_THREAD = 16;
+    private static final int ARTICLES_AHEAD_PER_THREAD = 64;
 
     private final NlpModels models;
     private final Gazetteer gazetteer;
@@ -157,6 +158,7 @@ public final class GraphBuilder {
             }
             writer.flush();
         } finally {
+            writer.abort();
             pool.shutdownNow();
         }
 
@@ -195,7 +197,8 @@ public final class GraphBuilder {
         final int total;
         final List<Skipped> skipped = new ArrayList<>();
         final Map<RelationType, Integer> relations = new EnumMap<>(RelationType.class);
-        final Map<String, org.apache.jena.rdf.model.Model> pending = new java.util.LinkedHashMap<>();
+        /** The open write transaction of the articles not committed yet, or null. */
+        GraphStore.Batch batch;
         int written;
         int unchanged;
         int done;
@@ -214,31 +217,58 @@ public final class GraphBuilder {
                 unchanged++;
             } else {
                 o.article().notes().forEach(n -> listener.noted(o.article().id(), n));
+                List<Relation> found = null;
+                Model graph = null;
                 try {
                     LinkedArticle linked = linker.link(o.analyzed());
-                    List<Relation> found = relator.extract(linked);
-                    pending.put(Iris.articleGraph(o.article().id()), mapper.articleGraph(linked, found));
-                    if (pending.size() >= commitBatch) {
-                        flush();
-                    }
-                    found.forEach(r -> relations.merge(r.type(), 1, Integer::sum));
-                    written++;
+                    found = relator.extract(linked);
+                    graph = mapper.articleGraph(linked, found);
                 } catch (RuntimeException e) {
                     skip(new Skipped(o.article().id(), "failed: " + e));
+                }
+                if (graph != null) {
+                    // Outside the catch: a failing write is no fault of this article, and ends the build.
+                    write(Iris.articleGraph(o.article().id()), graph);
+                    found.forEach(r -> relations.merge(r.type(), 1, Integer::sum));
+                    written++;
                 }
             }
             listener.progress(++done, total);
         }
 
         /**
-         * Commits the articles mapped so far, each alone or with --commit-batch several per transaction, and with them
-         * what they change in the corpus graph.
+         * Writes an article graph into the open write transaction (opening one if none is), with what it changes in
+         * the corpus graph; commits when the transaction holds --commit-batch articles. Only one article graph is in
+         * memory at a time, whatever the batch.
          */
-        void flush() {
-            if (!pending.isEmpty()) {
-                store.replaceGraphs(pending, new CorpusUpdate(registry, gazetteer));
+        private void write(String graphIri, Model graph) {
+            if (batch == null) {
+                batch = store.beginBatch(new CorpusUpdate(registry, gazetteer));
             }
-            pending.clear();
+            batch.replace(graphIri, graph);
+            if (batch.size() >= commitBatch) {
+                flush();
+            }
+        }
+
+        /** Commits the articles written since the last commit. */
+        void flush() {
+            if (batch != null) {
+                try {
+                    batch.commit();
+                } finally {
+                    batch.close();
+                    batch = null;
+                }
+            }
+        }
+
+        /** Aborts what is not committed, after a failure: whole batches of articles are stored, or none. */
+        void abort() {
+            if (batch != null) {
+                batch.close();
+                batch = null;
+            }
         }
 
         private void skip(Skipped s) {

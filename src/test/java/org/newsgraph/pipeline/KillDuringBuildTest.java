@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.newsgraph.TestSupport;
 import org.newsgraph.store.GraphStore;
@@ -28,8 +29,10 @@ class KillDuringBuildTest {
 
     private static final int ARTICLES = 120;
 
-    @Test
-    void killedBuildLeavesWholeArticlesAndARerunCompletes(@TempDir Path dir) throws Exception {
+    /** With one article per transaction (the default) and with whole articles in batches of 7 (--commit-batch). */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7})
+    void killedBuildLeavesWholeArticlesAndARerunCompletes(int batch, @TempDir Path dir) throws Exception {
         Path data = Files.createDirectory(dir.resolve("data"));
         List<Path> samples = new org.newsgraph.ingest.ArticleReader().list(Path.of("data/articles"));
         for (int i = 0; i < ARTICLES; i++) {
@@ -39,11 +42,13 @@ class KillDuringBuildTest {
         Path store = dir.resolve("store");
         Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Newsgraph", "build",
-                "--data", data.toString(), "--store", store.toString(), "--threads", "2")
+                "--data", data.toString(), "--store", store.toString(), "--threads", "2",
+                "--commit-batch", String.valueOf(batch))
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("build.log").toFile())
                 .start();
-        waitForFirstCommit(dir.resolve("build.log"), build);
+        // Progress counts articles processed; the first commit is certain once two batches are past.
+        waitForProgress(dir.resolve("build.log"), build, 2 * batch);
         build.destroyForcibly();
         assertTrue(build.waitFor(30, TimeUnit.SECONDS), "the child JVM is gone");
 
@@ -52,6 +57,7 @@ class KillDuringBuildTest {
             stored = completeArticles(reopened, true);
         }
         assertTrue(stored > 0, "the child wrote some articles before it was killed");
+        assertTrue(stored % batch == 0 || stored == ARTICLES, stored + " articles: whole batches of " + batch + " only");
 
         BuildSummary rerun;
         try (GraphStore reopened = GraphStore.open(store)) {
@@ -63,12 +69,18 @@ class KillDuringBuildTest {
         assertEquals(ARTICLES - stored, rerun.articlesRead());
     }
 
-    /** Waits until the child reports progress (it does so every few seconds, once articles are written). */
-    private static void waitForFirstCommit(Path log, Process build) throws InterruptedException, IOException {
+    /** Waits until the child reports at least {@code done} articles processed (it reports every few seconds). */
+    private static void waitForProgress(Path log, Process build, int done) throws InterruptedException, IOException {
+        java.util.regex.Pattern progress = java.util.regex.Pattern.compile("(\\d+) of " + ARTICLES + " articles");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline && build.isAlive()) {
-            if (Files.exists(log) && Files.readString(log).matches("(?s).*\\n?[1-9][0-9]* of " + ARTICLES + " articles.*")) {
-                return;
+            if (Files.exists(log)) {
+                java.util.regex.Matcher m = progress.matcher(Files.readString(log));
+                while (m.find()) {
+                    if (Integer.parseInt(m.group(1)) >= done) {
+                        return;
+                    }
+                }
             }
             Thread.sleep(100);
         }

@@ -218,11 +218,6 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Removes the named graph {@code graphIri}, in one write transaction. */
-    public void removeGraph(String graphIri) {
-        Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
-    }
-
     /**
      * Writes every quad of the store as gzip-compressed N-Quads, from one read transaction: a consistent snapshot,
      * while other transactions go on. Returns the number of quads written.

@@ -27,8 +27,8 @@ import org.newsgraph.bench.BenchmarkReport.Timing;
  */
 public final class ReportWriter {
 
-    /** The targets of issue 6 that one run can check. */
-    /** "Both cores busy": nine tenths of the machine's CPU time, the rest being the serial start and end of a build. */
+    // The targets of issue 6 that one run can check. "Both cores busy" is read as nine tenths of the machine's CPU
+    // time, the rest being the serial start and end of a build.
     static final double TARGET_CPU_SHARE = 0.9;
     static final double TARGET_END_TO_END_RATIO = 0.5;
     static final double TARGET_TOKENS_PER_SECOND = 40_000;

@@ -35,7 +35,7 @@ import org.newsgraph.store.GraphStore;
  * recomputation of the whole corpus graph from the article graphs gives ({@link StoreState#entities} and
  * {@link StoreState#facts}), at a cost that grows with the change, not with the store.
  * <p>
- * Pass a new one to each {@link GraphStore#replaceGraphs(Map, GraphStore.GraphChanges)} or
+ * Pass a new one to each {@link GraphStore#beginBatch}, {@link GraphStore#replaceGraphs} or
  * {@link GraphStore#removeGraphs}: the store tells it of each article graph that goes and comes, then lets it
  * write the corpus graph before the commit. One update per transaction; not thread-safe.
  */

@@ -55,7 +55,7 @@ public final class GraphBuilder {
 
     /**
      * Articles each NLP thread may be ahead of the writer. Deep enough that the NLP threads go on working while the
-     * writer waits on a commit (a disk sync, or a batch of B+tree inserts); a few megabytes of analysed text at most.
+     * writer waits on a commit (a disk sync, or a batch of B+tree inserts); bounded, whatever the corpus size.
      */
     private static final int ARTICLES_AHEAD_PER_THREAD = 64;
 

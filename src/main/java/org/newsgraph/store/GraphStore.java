@@ -84,17 +84,9 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Replaces several named graphs in one write transaction: all of them or none are stored. For bulk loads, where
-     * a commit per graph costs more than the writing.
-     */
-    public void replaceGraphs(Map<String, Model> graphs) {
-        replaceGraphs(graphs, GraphChanges.NONE);
-    }
-
-    /**
-     * Replaces several named graphs in one write transaction, as {@link #replaceGraphs(Map)} does, and lets
-     * {@code changes} see each stored graph before it goes and each new one as it comes, then change the store
-     * itself before the commit: what it writes is committed with the graphs, or nothing is.
+     * Replaces several named graphs in one write transaction: all of them or none are stored. {@code changes} sees
+     * each stored graph before it goes and each new one as it comes, then may change the store itself before the
+     * commit: what it writes is committed with the graphs, or nothing is.
      */
     public void replaceGraphs(Map<String, Model> graphs, GraphChanges changes) {
         try (Batch batch = beginBatch(changes)) {
@@ -266,9 +258,8 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * The number of quads in the store. Counted on the records of one quad index and of one triple index, without
-     * decoding a node: a full scan of the store that decoded every node cost more than a build of a thousand
-     * articles spends on its corpus graph.
+     * The number of quads in the store, counted on the records of one quad index and of one triple index: a scan
+     * of the dataset would decode every node of every quad just to count it.
      */
     public long size() {
         return Txn.calculateRead(dataset, () -> {

@@ -88,7 +88,8 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
             }
             Iterator<Triple> anchor = article.find(t.getSubject(), ANCHOR_OF, Node.ANY);
             if (anchor.hasNext()) {
-                names.computeIfAbsent(entity, e -> new HashSet<>()).add(anchor.next().getObject().getLiteralLexicalForm());
+                names.computeIfAbsent(entity, e -> new HashSet<>())
+                        .add(anchor.next().getObject().getLiteralLexicalForm());
             }
         });
         entities.forEach(e -> articleChange.merge(e, sign, Integer::sum));

@@ -99,8 +99,9 @@ final class StoreState {
     /** The number of entities of each type in the corpus graph. */
     Map<EntityType, Integer> entityCounts() {
         Map<EntityType, Integer> counts = new java.util.EnumMap<>(EntityType.class);
-        select("SELECT ?type (COUNT(?e) AS ?n) { GRAPH <" + Iris.CORPUS_GRAPH + "> { ?e a ?type ; ng:articleCount ?c } } "
-                + "GROUP BY ?type", row -> counts.put(type(row.getResource("type").getURI()), row.getLiteral("n").getInt()));
+        select("SELECT ?type (COUNT(?e) AS ?n) { GRAPH <" + Iris.CORPUS_GRAPH + "> { ?e a ?type ; ng:articleCount ?c } "
+                + "} GROUP BY ?type",
+                row -> counts.put(type(row.getResource("type").getURI()), row.getLiteral("n").getInt()));
         return counts;
     }
 

@@ -70,7 +70,8 @@ class BenchmarkRunnerTest {
         JsonObject memory = json.get("memory").getAsObject();
         assertTrue(memory.get("peakHeapMaxBytes").getAsNumber().value().longValue() > 0);
         double cpuShare = json.get("cpuShare").getAsObject().get("median").getAsNumber().value().doubleValue();
-        assertTrue(cpuShare > 0 && cpuShare <= 1.05, "the build's CPU time over its wall time on all cores: " + cpuShare);
+        assertTrue(cpuShare > 0 && cpuShare <= 1.05,
+                "the build's CPU time over its wall time on all cores: " + cpuShare);
 
         try (Stream<Path> left = Files.list(scratch)) {
             assertEquals(0, left.count(), "the scratch stores are removed");

@@ -29,10 +29,13 @@ import org.newsgraph.store.GraphStore;
  */
 class CorpusUpdateTest {
 
-    private static final String MET = "Finance Minister Ilse Brandauer met Governor Tomas Okafor in Lisbon on Monday.\n";
+    private static final String MET =
+            "Finance Minister Ilse Brandauer met Governor Tomas Okafor in Lisbon on Monday.\n";
     private static final String MET_AGAIN = "Ilse Brandauer met Tomas Okafor again in Porto, officials said.\n";
-    private static final String REPLACED = "Coach Marta Villalobos replaced Diego Serrat as head of Real Cordoba Club.\n";
-    private static final String EDITED = "Coach Marta Villalobos replaced Diego Serrat at Real Cordoba Club in Seville.\n";
+    private static final String REPLACED =
+            "Coach Marta Villalobos replaced Diego Serrat as head of Real Cordoba Club.\n";
+    private static final String EDITED =
+            "Coach Marta Villalobos replaced Diego Serrat at Real Cordoba Club in Seville.\n";
 
     private static BuildSummary build(Path data, GraphStore store, boolean prune, int batch) throws IOException {
         return GraphBuilder.create().models(TestSupport.models()).gazetteer(TestSupport.gazetteer()).prune(prune)

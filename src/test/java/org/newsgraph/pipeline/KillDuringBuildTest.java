@@ -57,7 +57,8 @@ class KillDuringBuildTest {
             stored = completeArticles(reopened, true);
         }
         assertTrue(stored > 0, "the child wrote some articles before it was killed");
-        assertTrue(stored % batch == 0 || stored == ARTICLES, stored + " articles: whole batches of " + batch + " only");
+        assertTrue(stored % batch == 0 || stored == ARTICLES,
+                stored + " articles: whole batches of " + batch + " only");
 
         BuildSummary rerun;
         try (GraphStore reopened = GraphStore.open(store)) {

@@ -76,7 +76,7 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
 
     /** How the run was made. */
     public record Settings(String corpus, int runs, int warmup, int threads, int commitBatch, int queryRuns,
-                           String queries, String started) {}
+                           long queryBudgetSeconds, String queries, String started) {}
 
     /** The corpus as the pipeline saw it: our sentences and tokens are the unit of every tokens-per-second figure. */
     public record CorpusFigures(int articles, int skipped, long bytes, long sentences, long tokens, long mentions,
@@ -113,6 +113,11 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
         public QueryFigure {
             coldNanos = List.copyOf(coldNanos);
             warmNanos = List.copyOf(warmNanos);
+        }
+
+        /** The nearest-rank 95th percentile of the warm runs, in milliseconds. */
+        public double warmP95Millis() {
+            return Stats.percentile(warmNanos, 95) / 1e6;
         }
     }
 

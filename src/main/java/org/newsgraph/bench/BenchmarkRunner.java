@@ -8,22 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 
 import org.newsgraph.export.GraphExporter;
 import org.newsgraph.ingest.ArticleReader;
@@ -42,16 +37,20 @@ import org.newsgraph.store.GraphStore;
  * OpenNLP pass ({@link BareOpenNlpPass}, on as many threads as the build), the one-thread pass that times each stage
  * on its own ({@link StagePass}), the end-to-end build ({@link GraphBuilder} into a fresh TDB2 store, its heap and
  * resident memory watched), and Jena's bulk loader on the N-Quads export of our build ({@link BulkLoad}). The
- * canned query pack then runs on the store of the last build: cold (once per freshly opened store, one store opening
- * per measured round) and warm (after warm-up runs). Stores and the export live in a scratch folder that is removed
- * at the end. Set up with {@link #create()}.
+ * canned query pack then runs on the store of the last build ({@link QueryPass}): cold (once per freshly opened
+ * store, one store opening per measured round) and warm (after warm-up runs, within a time budget per query). Stores
+ * and the export live in a scratch folder that is removed at the end. Set up with {@link #create()}.
  */
 public final class BenchmarkRunner {
+
+    /** The default time budget of the timed warm runs of one canned query. */
+    public static final Duration DEFAULT_QUERY_BUDGET = Duration.ofSeconds(60);
 
     private final Path corpus;
     private final int runs;
     private final int warmup;
     private final int queryRuns;
+    private final Duration queryBudget;
     private final Path queries;
     private final Path scratchParent;
     private final int threads;
@@ -65,6 +64,7 @@ public final class BenchmarkRunner {
         this.runs = b.runs;
         this.warmup = b.warmup;
         this.queryRuns = b.queryRuns;
+        this.queryBudget = b.queryBudget;
         this.queries = b.queries;
         this.scratchParent = b.scratch;
         this.threads = b.threads;
@@ -184,7 +184,8 @@ public final class BenchmarkRunner {
                 bulk.add(loaded.nanos());
             }
         }
-        List<BenchmarkReport.QueryFigure> queryFigures = timeQueries(pack, lastStore);
+        List<BenchmarkReport.QueryFigure> queryFigures = new QueryPass(pack, queries, runs, Math.max(1, warmup),
+                queryRuns, queryBudget).time(lastStore, progress);
 
         List<BenchmarkReport.StageFigure> stageFigures = new ArrayList<>();
         for (StagePass.Stage s : StagePass.Stage.values()) {
@@ -195,7 +196,7 @@ public final class BenchmarkRunner {
             bytes += Files.size(f);
         }
         BenchmarkReport.Settings settings = new BenchmarkReport.Settings(corpus.toString(), runs, warmup, threads,
-                commitBatch, queryRuns, queries.toString(), started);
+                commitBatch, queryRuns, queryBudget.toSeconds(), queries.toString(), started);
         BenchmarkReport.CorpusFigures corpusFigures = new BenchmarkReport.CorpusFigures(build.articlesRead(),
                 build.skipped().size(), bytes, stages.sentences(), stages.tokens(), stages.mentions(),
                 stages.relations(), build.quads());
@@ -206,74 +207,6 @@ public final class BenchmarkRunner {
                 new BenchmarkReport.Timing(endToEnd), new BenchmarkReport.Timing(endToEndCpu),
                 new BenchmarkReport.Timing(bare), store, queryFigures,
                 new BenchmarkReport.MemoryFigures(peakHeap, peakRss, rssSource));
-    }
-
-    /** Cold: the first run of each query on a freshly opened store, once per round; warm: after warm-up runs. */
-    private List<BenchmarkReport.QueryFigure> timeQueries(List<CannedQuery> pack, Path store) {
-        Map<CannedQuery, List<Long>> cold = new LinkedHashMap<>();
-        Map<CannedQuery, List<Long>> warm = new LinkedHashMap<>();
-        Map<CannedQuery, Long> rows = new LinkedHashMap<>();
-        Map<CannedQuery, Query> parsed = new LinkedHashMap<>();
-        for (CannedQuery q : pack) {
-            parsed.put(q, QueryFactory.create(q.sparql()));
-            cold.put(q, new ArrayList<>());
-            warm.put(q, new ArrayList<>());
-        }
-        int total = pack.size() * (runs + Math.max(1, warmup) + queryRuns);
-        try (ProgressMeter m = progress.counting("queries", total, "queries")) {
-            for (int r = 0; r < runs; r++) {
-                try (GraphStore graphStore = GraphStore.open(store)) {
-                    for (CannedQuery q : pack) {
-                        long t0 = System.nanoTime();
-                        rows.put(q, execute(graphStore, parsed.get(q)));
-                        cold.get(q).add(System.nanoTime() - t0);
-                        m.advance(1);
-                    }
-                }
-            }
-            try (GraphStore graphStore = GraphStore.open(store)) {
-                for (CannedQuery q : pack) {
-                    for (int i = 0; i < Math.max(1, warmup); i++) {
-                        execute(graphStore, parsed.get(q));
-                        m.advance(1);
-                    }
-                    for (int i = 0; i < queryRuns; i++) {
-                        long t0 = System.nanoTime();
-                        execute(graphStore, parsed.get(q));
-                        warm.get(q).add(System.nanoTime() - t0);
-                        m.advance(1);
-                    }
-                }
-            }
-        }
-        List<BenchmarkReport.QueryFigure> out = new ArrayList<>();
-        for (CannedQuery q : pack) {
-            out.add(new BenchmarkReport.QueryFigure(queries.relativize(q.file()).toString(), q.title(), rows.get(q),
-                    cold.get(q), warm.get(q)));
-        }
-        return out;
-    }
-
-    /** Runs a query in a read transaction and reads every result, as {@code newsgraph query} does; returns the rows. */
-    private static long execute(GraphStore store, Query query) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
-                if (query.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
-                    long n = 0;
-                    while (rs.hasNext()) {
-                        rs.next();
-                        n++;
-                    }
-                    return n;
-                }
-                if (query.isAskType()) {
-                    qe.execAsk();
-                    return 1L;
-                }
-                return query.isConstructType() ? qe.execConstruct().size() : qe.execDescribe().size();
-            }
-        });
     }
 
     private static void export(Path store, Path nquads) throws IOException {
@@ -340,6 +273,7 @@ public final class BenchmarkRunner {
         private int runs = 3;
         private int warmup = 1;
         private int queryRuns = 20;
+        private Duration queryBudget = DEFAULT_QUERY_BUDGET;
         private Path queries = Path.of("queries");
         private Path scratch;
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -377,6 +311,18 @@ public final class BenchmarkRunner {
                 throw new IllegalArgumentException("at least one query run is needed, not " + n);
             }
             this.queryRuns = n;
+            return this;
+        }
+
+        /**
+         * The most time the timed warm runs of one canned query may take together (default 60 s); a query that
+         * uses it up gets fewer than {@link #queryRuns} runs, at least one.
+         */
+        public Builder queryBudget(Duration budget) {
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("the query time budget must be positive, not " + budget);
+            }
+            this.queryBudget = budget;
             return this;
         }
 

@@ -33,24 +33,64 @@ public final class ReportWriter {
     static final double TARGET_END_TO_END_RATIO = 0.5;
     static final double TARGET_TOKENS_PER_SECOND = 40_000;
     static final double TARGET_STORE_RATIO = 0.8;
-    static final double TARGET_QUERY_P95_MS = 100;
+    public static final double TARGET_QUERY_P95_MS = 100;
 
     private ReportWriter() {}
 
     /** Writes {@code prefix.md} and {@code prefix.json}; returns the two paths. */
     public static List<Path> write(BenchmarkReport report, Path prefix) throws IOException {
+        return write(markdown(report), json(report), prefix);
+    }
+
+    /** Writes the report of {@code bench queries} as {@code prefix.md} and {@code prefix.json}; returns the paths. */
+    public static List<Path> write(QueryReport report, Path prefix) throws IOException {
+        return write(markdown(report), json(report), prefix);
+    }
+
+    private static List<Path> write(String markdown, JsonObject json, Path prefix) throws IOException {
         Path parent = prefix.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Path md = prefix.resolveSibling(prefix.getFileName() + ".md");
-        Path json = prefix.resolveSibling(prefix.getFileName() + ".json");
-        Files.writeString(md, markdown(report), StandardCharsets.UTF_8);
-        try (OutputStream out = Files.newOutputStream(json)) {
-            JSON.write(out, json(report));
+        Path jsonFile = prefix.resolveSibling(prefix.getFileName() + ".json");
+        Files.writeString(md, markdown, StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(jsonFile)) {
+            JSON.write(out, json);
             out.write('\n');
         }
-        return List.of(md, json);
+        return List.of(md, jsonFile);
+    }
+
+    public static String markdown(QueryReport r) {
+        BenchmarkReport.Machine m = r.machine();
+        StringBuilder b = new StringBuilder();
+        b.append("# Newsgraph canned queries\n\n");
+        b.append(String.format(Locale.ROOT, "Store `%s` (%,d quads), query pack `%s`, %d warm-up runs of each query; "
+                        + "started %s. Machine: %s, %d cores, %s RAM; %s; %s; max heap %s.%n%n", r.store(),
+                r.storeQuads(), r.queries(), r.warmup(), r.started(), m.cpu(), m.cores(), bytes(m.memoryBytes()),
+                m.os(), m.java(), bytes(m.maxHeapBytes())));
+        queryTable(b, "Each query in a read transaction, every result read", r.figures(), r.queryBudgetSeconds());
+        b.append("\n## Target of issue 6\n\n| target | figure | |\n| --- | ---: | --- |\n");
+        queryTarget(b, r.figures());
+        return b.toString();
+    }
+
+    public static JsonObject json(QueryReport r) {
+        JsonObject root = new JsonObject();
+        root.put("machine", machineJson(r.machine()));
+        JsonObject settings = new JsonObject();
+        settings.put("store", r.store());
+        settings.put("storeQuads", r.storeQuads());
+        settings.put("openings", r.openings());
+        settings.put("warmup", r.warmup());
+        settings.put("queryRuns", r.queryRuns());
+        settings.put("queryBudgetSeconds", r.queryBudgetSeconds());
+        settings.put("queries", r.queries());
+        settings.put("started", r.started());
+        root.put("settings", settings);
+        root.put("queries", queriesJson(r.figures()));
+        return root;
     }
 
     public static String markdown(BenchmarkReport r) {
@@ -110,19 +150,7 @@ public final class ReportWriter {
                 + "(median of the runs' ratios: %s).%n%n", percent(r.storeRatio()), ratios(r.storeRatios())));
 
         b.append("## Canned queries\n\n");
-        int cold = r.queries().isEmpty() ? 0 : r.queries().get(0).coldNanos().size();
-        int warm = r.queries().isEmpty() ? 0 : r.queries().get(0).warmNanos().size();
-        b.append(String.format(Locale.ROOT, "On the store of the last build. Cold: the first run of each query on a "
-                + "freshly opened store, %d openings; warm: %d runs after warm-up. Times in ms.%n%n", cold, warm));
-        b.append("| query | rows | cold p50 | cold p95 | warm p50 | warm p95 |\n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
-        for (QueryFigure q : r.queries()) {
-            b.append(String.format(Locale.ROOT, "| `%s` %s | %,d | %.1f | %.1f | %.1f | %.1f |%n", q.file(),
-                    q.title().replace("|", "\\|"), q.rows(), ms(Stats.percentile(q.coldNanos(), 50)),
-                    ms(Stats.percentile(q.coldNanos(), 95)), ms(Stats.percentile(q.warmNanos(), 50)),
-                    ms(Stats.percentile(q.warmNanos(), 95))));
-        }
-
+        queryTable(b, "On the store of the last build", r.queries(), r.settings().queryBudgetSeconds());
         BenchmarkReport.MemoryFigures mem = r.memory();
         b.append("\n## Memory of the end-to-end build\n\n");
         b.append(String.format(Locale.ROOT, "Peak heap used: %s (largest of the runs: %s; max heap %s). "
@@ -141,13 +169,7 @@ public final class ReportWriter {
                 tokensPerSecond >= TARGET_TOKENS_PER_SECOND);
         target(b, "store writing >= 80% of Jena's bulk loader", percent(r.storeRatio()),
                 r.storeRatio() >= TARGET_STORE_RATIO);
-        if (!r.queries().isEmpty()) {
-            QueryFigure worst = Collections.max(r.queries(),
-                    java.util.Comparator.comparingDouble(q -> Stats.percentile(q.warmNanos(), 95)));
-            double p95 = ms(Stats.percentile(worst.warmNanos(), 95));
-            target(b, "canned query p95 <= 100 ms, warm (set on the 10,000-article store)",
-                    String.format(Locale.ROOT, "%.1f ms (`%s`)", p95, worst.file()), p95 <= TARGET_QUERY_P95_MS);
-        }
+        queryTarget(b, r.queries());
         b.append("\nLinear cost and flat heap compare runs on corpora of different sizes; see BENCHMARKS.md.\n");
         return b.toString();
     }
@@ -162,21 +184,46 @@ public final class ReportWriter {
                 .append(" |\n");
     }
 
+    /** The canned-query table: rows, cold and warm p50 and p95 of each query, and its number of warm runs. */
+    private static void queryTable(StringBuilder b, String where, List<QueryFigure> queries, long budgetSeconds) {
+        int cold = queries.isEmpty() ? 0 : queries.get(0).coldNanos().size();
+        int warm = 0;
+        for (QueryFigure q : queries) {
+            warm = Math.max(warm, q.warmNanos().size());
+        }
+        b.append(String.format(Locale.ROOT, "%s. Cold: the first run of each query on a freshly opened store, %d "
+                + "openings; warm: up to %d runs after warm-up, fewer for a query whose runs took more than %d s "
+                + "together. Times in ms.%n%n", where, cold, warm, budgetSeconds));
+        b.append("| query | rows | cold p50 | cold p95 | warm p50 | warm p95 | warm runs |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (QueryFigure q : queries) {
+            b.append(String.format(Locale.ROOT, "| `%s` %s | %,d | %.1f | %.1f | %.1f | %.1f | %d |%n", q.file(),
+                    q.title().replace("|", "\\|"), q.rows(), ms(Stats.percentile(q.coldNanos(), 50)),
+                    ms(Stats.percentile(q.coldNanos(), 95)), ms(Stats.percentile(q.warmNanos(), 50)),
+                    ms(Stats.percentile(q.warmNanos(), 95)), q.warmNanos().size()));
+        }
+    }
+
+    /** The query target's row: the worst warm p95 of the pack. */
+    private static void queryTarget(StringBuilder b, List<QueryFigure> queries) {
+        if (queries.isEmpty()) {
+            return;
+        }
+        QueryFigure worst = Collections.max(queries, java.util.Comparator.comparingDouble(QueryFigure::warmP95Millis));
+        double p95 = worst.warmP95Millis();
+        int under = 0;
+        for (QueryFigure q : queries) {
+            under += q.warmP95Millis() <= TARGET_QUERY_P95_MS ? 1 : 0;
+        }
+        target(b, "canned query p95 <= 100 ms, warm (set on the 10,000-article store)",
+                String.format(Locale.ROOT, "%d of %d queries; worst %.1f ms (`%s`)", under, queries.size(), p95,
+                        worst.file()), p95 <= TARGET_QUERY_P95_MS);
+    }
+
     public static JsonObject json(BenchmarkReport r) {
         BenchmarkReport.CorpusFigures c = r.corpus();
         JsonObject root = new JsonObject();
-        BenchmarkReport.Machine m = r.machine();
-        JsonObject machine = new JsonObject();
-        machine.put("cpu", m.cpu());
-        machine.put("cores", m.cores());
-        machine.put("memoryBytes", m.memoryBytes());
-        machine.put("os", m.os());
-        machine.put("java", m.java());
-        machine.put("maxHeapBytes", m.maxHeapBytes());
-        JsonArray args = new JsonArray();
-        m.jvmArguments().forEach(args::add);
-        machine.put("jvmArguments", args);
-        root.put("machine", machine);
+        root.put("machine", machineJson(r.machine()));
 
         JsonObject settings = new JsonObject();
         settings.put("corpus", r.settings().corpus());
@@ -185,6 +232,7 @@ public final class ReportWriter {
         settings.put("threads", r.settings().threads());
         settings.put("commitBatch", r.settings().commitBatch());
         settings.put("queryRuns", r.settings().queryRuns());
+        settings.put("queryBudgetSeconds", r.settings().queryBudgetSeconds());
         settings.put("queries", r.settings().queries());
         settings.put("started", r.settings().started());
         root.put("settings", settings);
@@ -230,17 +278,7 @@ public final class ReportWriter {
         store.put("ratio", ratio(r.storeRatio(), r.storeRatios()));
         root.put("store", store);
 
-        JsonArray queries = new JsonArray();
-        for (QueryFigure q : r.queries()) {
-            JsonObject o = new JsonObject();
-            o.put("file", q.file());
-            o.put("title", q.title());
-            o.put("rows", q.rows());
-            o.put("cold", latencies(q.coldNanos()));
-            o.put("warm", latencies(q.warmNanos()));
-            queries.add(o);
-        }
-        root.put("queries", queries);
+        root.put("queries", queriesJson(r.queries()));
 
         BenchmarkReport.MemoryFigures mem = r.memory();
         JsonObject memory = new JsonObject();
@@ -251,6 +289,34 @@ public final class ReportWriter {
         memory.put("rssSource", mem.rssSource());
         root.put("memory", memory);
         return root;
+    }
+
+    private static JsonObject machineJson(BenchmarkReport.Machine m) {
+        JsonObject machine = new JsonObject();
+        machine.put("cpu", m.cpu());
+        machine.put("cores", m.cores());
+        machine.put("memoryBytes", m.memoryBytes());
+        machine.put("os", m.os());
+        machine.put("java", m.java());
+        machine.put("maxHeapBytes", m.maxHeapBytes());
+        JsonArray args = new JsonArray();
+        m.jvmArguments().forEach(args::add);
+        machine.put("jvmArguments", args);
+        return machine;
+    }
+
+    private static JsonArray queriesJson(List<QueryFigure> figures) {
+        JsonArray queries = new JsonArray();
+        for (QueryFigure q : figures) {
+            JsonObject o = new JsonObject();
+            o.put("file", q.file());
+            o.put("title", q.title());
+            o.put("rows", q.rows());
+            o.put("cold", latencies(q.coldNanos()));
+            o.put("warm", latencies(q.warmNanos()));
+            queries.add(o);
+        }
+        return queries;
     }
 
     private static JsonObject throughput(Timing t, BenchmarkReport.CorpusFigures c) {

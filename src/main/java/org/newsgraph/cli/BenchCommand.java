@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -18,12 +20,15 @@ import org.newsgraph.bench.BenchmarkReport;
 import org.newsgraph.bench.BenchmarkRunner;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.ProgressMeter;
+import org.newsgraph.bench.QueryPass;
+import org.newsgraph.bench.QueryReport;
 import org.newsgraph.bench.ReportWriter;
 
 /** {@code newsgraph bench}: generates a benchmark corpus, and measures Newsgraph and its baselines on one. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: a generated corpus (bench corpus) and the measurements on it (bench run).",
-        subcommands = {BenchCommand.Corpus.class, BenchCommand.Run.class})
+        description = "Benchmarks: a generated corpus (bench corpus), the measurements on it (bench run), and the "
+                + "canned queries timed on an existing store (bench queries).",
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Run.class, BenchCommand.Queries.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -31,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "give a subcommand: corpus or run");
+        throw new ParameterException(spec.commandLine(), "give a subcommand: corpus, run or queries");
     }
 
     /** Progress to standard error: an updating line on a terminal, a plain line every few seconds otherwise. */
@@ -100,6 +105,11 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Warm runs of each canned query, for p50 and p95 (default: ${DEFAULT-VALUE}).")
         int queryRuns;
 
+        @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "60",
+                description = "Most time the warm runs of one query may take together; a slower query gets fewer "
+                        + "runs, at least one (default: ${DEFAULT-VALUE}).")
+        long queryBudget;
+
         @Option(names = "--queries", paramLabel = "DIR", description = "Canned query folder (default: queries/).")
         Path queries;
 
@@ -121,15 +131,17 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (runs < 1 || warmup < 0 || queryRuns < 1 || commitBatch < 1 || threads != null && threads < 1) {
-                throw new ParameterException(spec.commandLine(), "--runs, --query-runs, --threads and --commit-batch "
-                        + "must be at least 1, --warmup at least 0");
+            if (runs < 1 || warmup < 0 || queryRuns < 1 || queryBudget < 1 || commitBatch < 1
+                    || threads != null && threads < 1) {
+                throw new ParameterException(spec.commandLine(), "--runs, --query-runs, --query-budget, --threads and "
+                        + "--commit-batch must be at least 1, --warmup at least 0");
             }
             if (!Files.isDirectory(corpus)) {
                 throw new NoSuchFileException(corpus.toString(), null, "no such corpus folder");
             }
             BenchmarkRunner.Builder runner = BenchmarkRunner.create().corpus(corpus).runs(runs).warmup(warmup)
-                    .queryRuns(queryRuns).queries(queries != null ? queries : Newsgraph.defaultQueries())
+                    .queryRuns(queryRuns).queryBudget(Duration.ofSeconds(queryBudget))
+                    .queries(queries != null ? queries : Newsgraph.defaultQueries())
                     .commitBatch(commitBatch).scratch(scratch).progress(progress(spec));
             if (threads != null) {
                 runner.threads(threads);
@@ -145,6 +157,64 @@ final class BenchCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "Store writing: %,.0f quads/s; %.1f%% of Jena's bulk loader (%,.0f quads/s)%n",
                     report.store().ours().rate(report.store().ourQuads()), 100 * report.storeRatio(),
                     report.store().bulk().rate(report.store().bulkQuads()));
+            w.printf("Report: %s, %s%n", written.get(0), written.get(1));
+            w.flush();
+            return 0;
+        }
+    }
+
+    /** {@code newsgraph bench queries}: times the canned query pack on an existing store. */
+    @Command(name = "queries", mixinStandardHelpOptions = true,
+            description = "Times every canned query on an existing store, cold (first run on a freshly opened store) "
+                    + "and warm, as 'bench run' does at its end; writes PREFIX.md and PREFIX.json.")
+    static final class Queries implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--openings", paramLabel = "K", defaultValue = "3",
+                description = "Fresh openings of the store, each running every query once cold "
+                        + "(default: ${DEFAULT-VALUE}).")
+        int openings;
+
+        @Option(names = "--warmup", paramLabel = "W", defaultValue = "2",
+                description = "Untimed warm runs of each query before its timed ones (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--query-runs", paramLabel = "N", defaultValue = "20",
+                description = "Timed warm runs of each query, for p50 and p95 (default: ${DEFAULT-VALUE}).")
+        int queryRuns;
+
+        @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "60",
+                description = "Most time the timed runs of one query may take together; a slower query gets fewer "
+                        + "runs, at least one (default: ${DEFAULT-VALUE}).")
+        long queryBudget;
+
+        @Option(names = "--queries", paramLabel = "DIR", description = "Canned query folder (default: queries/).")
+        Path queries;
+
+        @Option(names = "--out", paramLabel = "PREFIX", defaultValue = "bench-queries",
+                description = "Report path without extension (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            if (openings < 1 || warmup < 0 || queryRuns < 1 || queryBudget < 1) {
+                throw new ParameterException(spec.commandLine(), "--openings, --query-runs and --query-budget must be "
+                        + "at least 1, --warmup at least 0");
+            }
+            QueryReport report = QueryPass.measure(store.existing(),
+                    queries != null ? queries : Newsgraph.defaultQueries(), openings, warmup, queryRuns,
+                    Duration.ofSeconds(queryBudget), progress(spec));
+            List<Path> written = ReportWriter.write(report, out);
+            PrintWriter w = spec.commandLine().getOut();
+            long under = report.figures().stream()
+                    .filter(q -> q.warmP95Millis() <= ReportWriter.TARGET_QUERY_P95_MS).count();
+            w.printf(Locale.ROOT, "Queries: %d, of which %d have a warm p95 <= %.0f ms%n", report.figures().size(),
+                    under, ReportWriter.TARGET_QUERY_P95_MS);
             w.printf("Report: %s, %s%n", written.get(0), written.get(1));
             w.flush();
             return 0;

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.newsgraph.cli.CliRun;
+import org.newsgraph.store.GraphStore;
 
 /** {@code newsgraph bench}: its subcommands, exit codes and messages. */
 class BenchCommandTest {
-
-
 
     @Test
     void corpusWritesTheArticlesAndSaysHowMany(@TempDir Path dir) {
@@ -51,5 +52,34 @@ class BenchCommandTest {
         CliRun r = CliRun.of("bench", "run", "--corpus", missing.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(missing + ": no such corpus folder"), r.err());
+    }
+
+    @Test
+    void queriesOnAStoreWriteBothReports(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        try (GraphStore graphStore = GraphStore.open(store)) {
+            Model m = ModelFactory.createDefaultModel();
+            m.add(m.createResource("urn:s"), m.createProperty("urn:p"), "o");
+            graphStore.replaceGraph("urn:g", m);
+        }
+        Path queries = Files.createDirectory(dir.resolve("queries"));
+        Files.writeString(queries.resolve("all.rq"), "# Everything\nSELECT * { ?s ?p ?o }\n");
+        Path out = dir.resolve("report");
+        CliRun r = CliRun.of("bench", "queries", "--store", store.toString(), "--queries", queries.toString(),
+                "--openings", "1", "--query-runs", "2", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Queries: 1, of which 1 have a warm p95 <= 100 ms"), r.out());
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("| `all.rq` Everything | 1 |"));
+        assertTrue(Files.readString(dir.resolve("report.json")).contains("\"queryBudgetSeconds\" : 60"));
+    }
+
+    @Test
+    void queriesOnAMissingStoreFailWithOneLine(@TempDir Path dir) {
+        Path missing = dir.resolve("nothing");
+        CliRun r = CliRun.of("bench", "queries", "--store", missing.toString());
+        assertEquals(1, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(missing + ": no store"), r.err());
+        assertTrue(Files.notExists(missing), "a read-only command creates no store");
     }
 }

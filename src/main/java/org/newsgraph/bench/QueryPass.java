@@ -1,0 +1,150 @@
+package org.newsgraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+
+import org.newsgraph.query.CannedQuery;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Times the canned query pack on a store, as {@code newsgraph query} runs it: each query in a read transaction, every
+ * result read. Cold: the first run of each query on a freshly opened store, once per opening. Warm: on one open store,
+ * after warm-up runs, up to {@code runs} timed runs of each query, fewer when a query's timed runs have used up the
+ * time budget (at least one run each), so that a pack of slow queries on a large store still finishes.
+ */
+public final class QueryPass {
+
+    private final List<CannedQuery> pack;
+    private final Path queryFolder;
+    private final int openings;
+    private final int warmup;
+    private final int runs;
+    private final Duration budget;
+
+    /**
+     * @param queryFolder the folder the pack was read from; the figures name each query by its path in it
+     * @param budget      the most time the timed warm runs of one query may take together
+     */
+    QueryPass(List<CannedQuery> pack, Path queryFolder, int openings, int warmup, int runs, Duration budget) {
+        if (openings < 1 || warmup < 0 || runs < 1 || budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("need at least one opening and one run, no negative warm-up and a "
+                    + "positive budget: " + openings + ", " + runs + ", " + warmup + ", " + budget);
+        }
+        this.pack = List.copyOf(pack);
+        this.queryFolder = queryFolder;
+        this.openings = openings;
+        this.warmup = warmup;
+        this.runs = runs;
+        this.budget = budget;
+    }
+
+    /**
+     * Times the pack of {@code queryFolder} on the existing store in {@code store}, for {@code bench queries}.
+     *
+     * @throws NoSuchFileException when {@code queryFolder} is not a folder
+     */
+    public static QueryReport measure(Path store, Path queryFolder, int openings, int warmup, int runs,
+                                      Duration budget, ProgressMeter.Factory progress) throws IOException {
+        if (!Files.isDirectory(queryFolder)) {
+            throw new NoSuchFileException(queryFolder.toString(), null, "no such query folder");
+        }
+        QueryPass pass = new QueryPass(CannedQuery.pack(queryFolder), queryFolder, openings, warmup, runs, budget);
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        long quads;
+        try (GraphStore graphStore = GraphStore.open(store)) {
+            quads = graphStore.size();
+        }
+        List<BenchmarkReport.QueryFigure> figures = pass.time(store, progress);
+        return new QueryReport(BenchmarkRunner.machine(), store.toString(), quads, openings, warmup, runs,
+                budget.toSeconds(), queryFolder.toString(), started, figures);
+    }
+
+    /** Runs the pack on the store in {@code store} (opened and closed here, once per opening and once warm). */
+    List<BenchmarkReport.QueryFigure> time(Path store, ProgressMeter.Factory progress) {
+        Map<CannedQuery, List<Long>> cold = new LinkedHashMap<>();
+        Map<CannedQuery, List<Long>> warm = new LinkedHashMap<>();
+        Map<CannedQuery, Long> rows = new LinkedHashMap<>();
+        Map<CannedQuery, Query> parsed = new LinkedHashMap<>();
+        for (CannedQuery q : pack) {
+            parsed.put(q, QueryFactory.create(q.sparql()));
+            cold.put(q, new ArrayList<>());
+            warm.put(q, new ArrayList<>());
+        }
+        int perQuery = openings + warmup + runs;
+        try (ProgressMeter m = progress.counting("queries", pack.size() * perQuery, "queries")) {
+            for (int r = 0; r < openings; r++) {
+                try (GraphStore graphStore = GraphStore.open(store)) {
+                    for (CannedQuery q : pack) {
+                        long t0 = System.nanoTime();
+                        rows.put(q, execute(graphStore, parsed.get(q)));
+                        cold.get(q).add(System.nanoTime() - t0);
+                        m.advance(1);
+                    }
+                }
+            }
+            try (GraphStore graphStore = GraphStore.open(store)) {
+                for (CannedQuery q : pack) {
+                    for (int i = 0; i < warmup; i++) {
+                        execute(graphStore, parsed.get(q));
+                        m.advance(1);
+                    }
+                    long spent = 0;
+                    int done = 0;
+                    while (done < runs && (done == 0 || spent < budget.toNanos())) {
+                        long t0 = System.nanoTime();
+                        execute(graphStore, parsed.get(q));
+                        long took = System.nanoTime() - t0;
+                        warm.get(q).add(took);
+                        spent += took;
+                        done++;
+                        m.advance(1);
+                    }
+                    m.advance(runs - done);
+                }
+            }
+        }
+        List<BenchmarkReport.QueryFigure> out = new ArrayList<>();
+        for (CannedQuery q : pack) {
+            out.add(new BenchmarkReport.QueryFigure(queryFolder.relativize(q.file()).toString(), q.title(),
+                    rows.get(q), cold.get(q), warm.get(q)));
+        }
+        return out;
+    }
+
+    /** Runs a query in a read transaction and reads every result, as {@code newsgraph query} does; returns the rows. */
+    static long execute(GraphStore store, Query query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                if (query.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    long n = 0;
+                    while (rs.hasNext()) {
+                        rs.next();
+                        n++;
+                    }
+                    return n;
+                }
+                if (query.isAskType()) {
+                    qe.execAsk();
+                    return 1L;
+                }
+                return query.isConstructType() ? qe.execConstruct().size() : qe.execDescribe().size();
+            }
+        });
+    }
+}

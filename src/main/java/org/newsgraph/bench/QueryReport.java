@@ -1,0 +1,16 @@
+package org.newsgraph.bench;
+
+import java.util.List;
+
+/**
+ * What {@code bench queries} measured: the canned query pack timed on an existing store ({@link QueryPass}), with the
+ * machine, the store's size and the settings. {@link ReportWriter} writes it as Markdown and JSON.
+ */
+public record QueryReport(BenchmarkReport.Machine machine, String store, long storeQuads, int openings, int warmup,
+                          int queryRuns, long queryBudgetSeconds, String queries, String started,
+                          List<BenchmarkReport.QueryFigure> figures) {
+
+    public QueryReport {
+        figures = List.copyOf(figures);
+    }
+}

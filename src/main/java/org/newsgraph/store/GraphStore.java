@@ -20,6 +20,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -32,6 +33,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -55,13 +57,49 @@ public final class GraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
+    /**
+     * The quad indexes of a new store: TDB2's default six less the two that lead with the graph and then the object
+     * or predicate (GOSP, GPOS). Every write goes into every index, and the build's writer spends most of its time
+     * in these inserts; the two dropped ones serve only patterns inside one named graph with the subject unbound,
+     * which the remaining graph-first index answers by scanning that graph. Union-graph queries, what the query
+     * pack and Fuseki's default graph use, read the indexes that end with the graph, all kept.
+     */
+    public static final List<String> QUAD_INDEXES = List.of("GSPO", "SPOG", "POSG", "OSPG");
+
+    /**
+     * The parameters a new store is created with: TDB2's defaults but for {@link #QUAD_INDEXES}. TDB2 writes them to
+     * {@code tdb.cfg} in the store folder, and whoever opens the store later (Newsgraph, Fuseki, Jena's tools) reads
+     * them from there. (Jena 5.6's compaction writes the next generation with all six indexes; the next opening
+     * reads the four again, so the two extra ones are never used.)
+     */
+    public static StoreParams newStoreParams() {
+        return StoreParams.builder().quadIndexes(QUAD_INDEXES.toArray(String[]::new)).build();
+    }
+
     /** Opens the store at {@code dir}, creating an empty one if there is none. */
     public static GraphStore open(Path dir) {
         Objects.requireNonNull(dir);
-        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
+        // An existing store keeps the indexes it was created with (in its tdb.cfg, or TDB2's defaults before it had
+        // one); only a new one gets ours.
+        Dataset dataset = isNewStore(dir)
+                ? DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(dir.toString(), newStoreParams()))
+                : TDB2Factory.connectDataset(dir.toString());
         // Queries see the union of all graphs as the default graph, exactly as they see a merged Turtle dump.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new GraphStore(dir, dataset);
+    }
+
+    /** Whether {@code dir} is missing or an empty folder, so that opening it creates a store. */
+    static boolean isNewStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            // TDB2 will fail on the same folder with its own message.
+            return false;
+        }
     }
 
     public Path location() {

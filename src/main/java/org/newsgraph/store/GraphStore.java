@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,9 @@ public final class GraphStore implements AutoCloseable {
         this.location = location;
         this.dataset = dataset;
     }
+
+    /** How the JVM's message begins when a memory-mapped file cannot be written (SIGBUS, usually a full disk). */
+    static final String MAPPED_FILE_FAULT = "a fault occurred in a recent unsafe memory access operation";
 
     /**
      * The quad indexes of a new store: TDB2's default six less the two that lead with the graph and then the object
@@ -112,13 +116,30 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces the named graph {@code graphIri} by {@code graph}, in one write transaction. */
     public void replaceGraph(String graphIri, Model graph) {
-        Txn.executeWrite(dataset, () -> {
+        writing(() -> Txn.executeWrite(dataset, () -> {
             if (dataset.getPrefixMapping().numPrefixes() == 0) {
                 dataset.getPrefixMapping().setNsPrefixes(GraphMapper.newModel().getNsPrefixMap());
             }
             dataset.removeNamedModel(graphIri);
             dataset.addNamedModel(graphIri, graph);
-        });
+        }));
+    }
+
+    /**
+     * Runs a write. TDB2 writes through memory-mapped files, so a write the disk refuses (it is full) reaches Java as
+     * an {@link InternalError} from the JVM's fault handler, not as an {@link IOException}: it becomes an
+     * {@link UncheckedIOException} that names the store. Whatever was committed before stays in the store.
+     */
+    private void writing(Runnable write) {
+        try {
+            write.run();
+        } catch (InternalError e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith(MAPPED_FILE_FAULT)) {
+                throw e;
+            }
+            throw new UncheckedIOException(location + ": writing to the store's files failed (is the disk full?); "
+                    + "what was committed before is kept", new IOException(e.getMessage(), e));
+        }
     }
 
     /**
@@ -159,10 +180,12 @@ public final class GraphStore implements AutoCloseable {
 
         /** Replaces the named graph {@code iri} by {@code graph}, within this transaction. */
         public void replace(String iri, Model graph) {
-            Node name = NodeFactory.createURI(iri);
-            remove(dsg, name, changes);
-            dsg.addGraph(name, graph.getGraph());
-            changes.adding(graph.getGraph());
+            writing(() -> {
+                Node name = NodeFactory.createURI(iri);
+                remove(dsg, name, changes);
+                dsg.addGraph(name, graph.getGraph());
+                changes.adding(graph.getGraph());
+            });
             graphs++;
         }
 
@@ -173,8 +196,10 @@ public final class GraphStore implements AutoCloseable {
 
         /** Lets the changes write, then commits: every graph of the batch is stored, or none is. */
         public void commit() {
-            changes.beforeCommit(dsg);
-            dataset.commit();
+            writing(() -> {
+                changes.beforeCommit(dsg);
+                dataset.commit();
+            });
             dataset.end();
             open = false;
         }
@@ -184,7 +209,7 @@ public final class GraphStore implements AutoCloseable {
         public void close() {
             if (open) {
                 open = false;
-                dataset.abort();
+                writing(dataset::abort);
                 dataset.end();
             }
         }
@@ -192,11 +217,11 @@ public final class GraphStore implements AutoCloseable {
 
     /** Removes the named graphs {@code graphIris} in one write transaction, with {@code changes} as above. */
     public void removeGraphs(Collection<String> graphIris, GraphChanges changes) {
-        Txn.executeWrite(dataset, () -> {
+        writing(() -> Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             graphIris.forEach(iri -> remove(dsg, NodeFactory.createURI(iri), changes));
             changes.beforeCommit(dsg);
-        });
+        }));
     }
 
     private static void remove(DatasetGraph dsg, Node name, GraphChanges changes) {
@@ -285,7 +310,8 @@ public final class GraphStore implements AutoCloseable {
         try (InputStream raw = Files.newInputStream(backup);
              InputStream in = backup.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
              GraphStore store = open(dir)) {
-            Txn.executeWrite(store.dataset, () -> RDFParser.source(in).lang(Lang.NQUADS).parse(store.dataset));
+            store.writing(() -> Txn.executeWrite(store.dataset,
+                    () -> RDFParser.source(in).lang(Lang.NQUADS).parse(store.dataset)));
             return store.size();
         }
     }

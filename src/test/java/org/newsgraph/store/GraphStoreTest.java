@@ -1,8 +1,11 @@
 package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +84,47 @@ class GraphStoreTest {
                 batch.commit();
             }
             assertEquals(3 + 3, store.size(), "both graphs, the second version of the first");
+        }
+    }
+
+    /**
+     * A disk that refuses a write to TDB2's mapped files shows as the JVM's InternalError; the store names itself in
+     * the error and keeps what was committed before. (The real fault, a full tmpfs, was checked by hand: the build
+     * stops with this message and the store holds every batch committed before it.)
+     */
+    @Test
+    void aFaultInTheMappedFilesNamesTheStoreAndKeepsWhatWasCommitted(@TempDir Path dir) {
+        GraphStore.GraphChanges full = new GraphStore.GraphChanges() {
+            @Override
+            public void adding(Graph graph) {
+                throw new InternalError(GraphStore.MAPPED_FILE_FAULT + " in compiled Java code");
+            }
+        };
+        try (GraphStore store = GraphStore.open(dir.resolve("s"))) {
+            store.replaceGraph("urn:x:g", graph("a"));
+            UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                    () -> store.replaceGraphs(Map.of("urn:x:h", graph("b")), full));
+            assertTrue(e.getMessage().startsWith(dir.resolve("s") + ": writing to the store's files failed"),
+                    e.getMessage());
+            assertEquals(1, e.getMessage().lines().count());
+            Txn.executeRead(store.dataset(), () -> {
+                assertTrue(store.dataset().getNamedModel("urn:x:g").isIsomorphicWith(graph("a")));
+                assertFalse(store.dataset().containsNamedModel("urn:x:h"));
+            });
+        }
+    }
+
+    @Test
+    void otherInternalErrorsPassThrough(@TempDir Path dir) {
+        GraphStore.GraphChanges broken = new GraphStore.GraphChanges() {
+            @Override
+            public void adding(Graph graph) {
+                throw new InternalError("something else");
+            }
+        };
+        try (GraphStore store = GraphStore.open(dir.resolve("s"))) {
+            assertThrows(InternalError.class,
+                    () -> store.replaceGraphs(Map.of("urn:x:h", graph("b")), broken));
         }
     }
 }

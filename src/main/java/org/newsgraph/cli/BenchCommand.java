@@ -44,6 +44,30 @@ final class BenchCommand implements Callable<Integer> {
         return ProgressMeter.Factory.to(spec.commandLine().getErr(), ProgressMeter.onTerminal());
     }
 
+    /** The options of the canned-query pass, shared by {@code bench run} and {@code bench queries}. */
+    static final class QueryOptions {
+
+        @Option(names = "--query-runs", paramLabel = "N", defaultValue = "20",
+                description = "Timed warm runs of each canned query, for p50 and p95 (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "60",
+                description = "Most time the timed warm runs of one query may take together; a slower query gets "
+                        + "fewer runs, at least one (default: ${DEFAULT-VALUE}).")
+        long budgetSeconds;
+
+        @Option(names = "--queries", paramLabel = "DIR", description = "Canned query folder (default: queries/).")
+        Path queries;
+
+        Duration budget() {
+            return Duration.ofSeconds(budgetSeconds);
+        }
+
+        Path folder() {
+            return queries != null ? queries : Newsgraph.defaultQueries();
+        }
+    }
+
     /** {@code newsgraph bench corpus}: writes a deterministic corpus of generated news articles. */
     @Command(name = "corpus", mixinStandardHelpOptions = true,
             description = "Writes N generated news articles (400 to 1,500 words each) into a folder; the same seed "
@@ -101,17 +125,8 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Runs before the measured ones, not counted (default: ${DEFAULT-VALUE}).")
         int warmup;
 
-        @Option(names = "--query-runs", paramLabel = "N", defaultValue = "20",
-                description = "Warm runs of each canned query, for p50 and p95 (default: ${DEFAULT-VALUE}).")
-        int queryRuns;
-
-        @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "60",
-                description = "Most time the warm runs of one query may take together; a slower query gets fewer "
-                        + "runs, at least one (default: ${DEFAULT-VALUE}).")
-        long queryBudget;
-
-        @Option(names = "--queries", paramLabel = "DIR", description = "Canned query folder (default: queries/).")
-        Path queries;
+        @Mixin
+        QueryOptions query;
 
         @Option(names = "--out", paramLabel = "PREFIX", defaultValue = "bench-report",
                 description = "Report path without extension (default: ${DEFAULT-VALUE}).")
@@ -131,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (runs < 1 || warmup < 0 || queryRuns < 1 || queryBudget < 1 || commitBatch < 1
+            if (runs < 1 || warmup < 0 || query.runs < 1 || query.budgetSeconds < 1 || commitBatch < 1
                     || threads != null && threads < 1) {
                 throw new ParameterException(spec.commandLine(), "--runs, --query-runs, --query-budget, --threads and "
                         + "--commit-batch must be at least 1, --warmup at least 0");
@@ -140,8 +155,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new NoSuchFileException(corpus.toString(), null, "no such corpus folder");
             }
             BenchmarkRunner.Builder runner = BenchmarkRunner.create().corpus(corpus).runs(runs).warmup(warmup)
-                    .queryRuns(queryRuns).queryBudget(Duration.ofSeconds(queryBudget))
-                    .queries(queries != null ? queries : Newsgraph.defaultQueries())
+                    .queryRuns(query.runs).queryBudget(query.budget()).queries(query.folder())
                     .commitBatch(commitBatch).scratch(scratch).progress(progress(spec));
             if (threads != null) {
                 runner.threads(threads);
@@ -184,17 +198,8 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Untimed warm runs of each query before its timed ones (default: ${DEFAULT-VALUE}).")
         int warmup;
 
-        @Option(names = "--query-runs", paramLabel = "N", defaultValue = "20",
-                description = "Timed warm runs of each query, for p50 and p95 (default: ${DEFAULT-VALUE}).")
-        int queryRuns;
-
-        @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "60",
-                description = "Most time the timed runs of one query may take together; a slower query gets fewer "
-                        + "runs, at least one (default: ${DEFAULT-VALUE}).")
-        long queryBudget;
-
-        @Option(names = "--queries", paramLabel = "DIR", description = "Canned query folder (default: queries/).")
-        Path queries;
+        @Mixin
+        QueryOptions query;
 
         @Option(names = "--out", paramLabel = "PREFIX", defaultValue = "bench-queries",
                 description = "Report path without extension (default: ${DEFAULT-VALUE}).")
@@ -202,17 +207,15 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (openings < 1 || warmup < 0 || queryRuns < 1 || queryBudget < 1) {
+            if (openings < 1 || warmup < 0 || query.runs < 1 || query.budgetSeconds < 1) {
                 throw new ParameterException(spec.commandLine(), "--openings, --query-runs and --query-budget must be "
                         + "at least 1, --warmup at least 0");
             }
-            QueryReport report = QueryPass.measure(store.existing(),
-                    queries != null ? queries : Newsgraph.defaultQueries(), openings, warmup, queryRuns,
-                    Duration.ofSeconds(queryBudget), progress(spec));
+            QueryReport report = QueryPass.measure(store.existing(), query.folder(), openings, warmup, query.runs,
+                    query.budget(), progress(spec));
             List<Path> written = ReportWriter.write(report, out);
             PrintWriter w = spec.commandLine().getOut();
-            long under = report.figures().stream()
-                    .filter(q -> q.warmP95Millis() <= ReportWriter.TARGET_QUERY_P95_MS).count();
+            int under = ReportWriter.withinQueryTarget(report.figures());
             w.printf(Locale.ROOT, "Queries: %d, of which %d have a warm p95 <= %.0f ms%n", report.figures().size(),
                     under, ReportWriter.TARGET_QUERY_P95_MS);
             w.printf("Report: %s, %s%n", written.get(0), written.get(1));

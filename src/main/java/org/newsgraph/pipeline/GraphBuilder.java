@@ -257,13 +257,15 @@ public final class GraphBuilder {
                 try {
                     batch.commit();
                 } finally {
-                    batch.close();
-                    batch = null;
+                    abort();
                 }
             }
         }
 
-        /** Aborts what is not committed, after a failure: whole batches of articles are stored, or none. */
+        /**
+         * Ends the open transaction, aborting what is not committed (after a failure: whole batches of articles are
+         * stored, or none).
+         */
         void abort() {
             if (batch != null) {
                 batch.close();

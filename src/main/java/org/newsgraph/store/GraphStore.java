@@ -116,13 +116,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces the named graph {@code graphIri} by {@code graph}, in one write transaction. */
     public void replaceGraph(String graphIri, Model graph) {
-        writing(() -> Txn.executeWrite(dataset, () -> {
-            if (dataset.getPrefixMapping().numPrefixes() == 0) {
-                dataset.getPrefixMapping().setNsPrefixes(GraphMapper.newModel().getNsPrefixMap());
-            }
-            dataset.removeNamedModel(graphIri);
-            dataset.addNamedModel(graphIri, graph);
-        }));
+        replaceGraphs(Map.of(graphIri, graph), GraphChanges.NONE);
     }
 
     /**

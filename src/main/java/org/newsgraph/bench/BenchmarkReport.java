@@ -75,7 +75,7 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
     }
 
     /** How the run was made. */
-    public record Settings(String corpus, int runs, int warmup, int threads, int commitBatch, int queryRuns,
+    public record Settings(String corpus, int runs, int warmup, int threads, String commitBatch, int queryRuns,
                            long queryBudgetSeconds, String queries, String started) {}
 
     /** The corpus as the pipeline saw it: our sentences and tokens are the unit of every tokens-per-second figure. */

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -27,6 +28,7 @@ import org.newsgraph.nlp.LanguageGuard;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.pipeline.BuildListener;
 import org.newsgraph.pipeline.BuildSummary;
+import org.newsgraph.pipeline.CommitBatch;
 import org.newsgraph.pipeline.GraphBuilder;
 import org.newsgraph.query.CannedQuery;
 import org.newsgraph.store.GraphStore;
@@ -54,7 +56,7 @@ public final class BenchmarkRunner {
     private final Path queries;
     private final Path scratchParent;
     private final int threads;
-    private final int commitBatch;
+    private final CommitBatch commitBatch;
     private final NlpModels models;
     private final Gazetteer gazetteer;
     private final ProgressMeter.Factory progress;
@@ -196,7 +198,7 @@ public final class BenchmarkRunner {
             bytes += Files.size(f);
         }
         BenchmarkReport.Settings settings = new BenchmarkReport.Settings(corpus.toString(), runs, warmup, threads,
-                commitBatch, queryRuns, queryBudget.toSeconds(), queries.toString(), started);
+                commitBatch.toString(), queryRuns, queryBudget.toSeconds(), queries.toString(), started);
         BenchmarkReport.CorpusFigures corpusFigures = new BenchmarkReport.CorpusFigures(build.articlesRead(),
                 build.skipped().size(), bytes, stages.sentences(), stages.tokens(), stages.mentions(),
                 stages.relations(), build.quads());
@@ -277,7 +279,7 @@ public final class BenchmarkRunner {
         private Path queries = Path.of("queries");
         private Path scratch;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private int commitBatch = 1;
+        private CommitBatch commitBatch = CommitBatch.ONE;
         private NlpModels models;
         private Gazetteer gazetteer;
         private ProgressMeter.Factory progress = ProgressMeter.Factory.SILENT;
@@ -346,13 +348,15 @@ public final class BenchmarkRunner {
             return this;
         }
 
-        /** Articles per write transaction, in the build and the store stage (default 1, as {@code build}). */
-        public Builder commitBatch(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("the commit batch must be at least 1, not " + n);
-            }
-            this.commitBatch = n;
+        /** When the build and the store stage commit (default: each article, as {@code build}). */
+        public Builder commitBatch(CommitBatch batch) {
+            this.commitBatch = Objects.requireNonNull(batch);
             return this;
+        }
+
+        /** A transaction every {@code n} articles. */
+        public Builder commitBatch(int n) {
+            return commitBatch(CommitBatch.of(n));
         }
 
         public Builder models(NlpModels m) {

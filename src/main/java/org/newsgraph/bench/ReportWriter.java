@@ -20,6 +20,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.newsgraph.bench.BenchmarkReport.QueryFigure;
 import org.newsgraph.bench.BenchmarkReport.StageFigure;
 import org.newsgraph.bench.BenchmarkReport.Timing;
+import org.newsgraph.pipeline.CommitBatch;
 
 /**
  * Writes a {@link BenchmarkReport} as Markdown for people and as JSON for tools, with the same figures: medians of
@@ -108,7 +109,7 @@ public final class ReportWriter {
                         + "OpenNLP pass on %d threads; %s per write transaction; started %s. "
                         + "Machine: %s, %d cores, %s RAM; %s; %s; max heap %s; JVM options: %s.%n%n",
                 r.settings().runs(), r.settings().warmup(), r.settings().threads(),
-                r.settings().commitBatch() == 1 ? "one article" : r.settings().commitBatch() + " articles",
+                CommitBatch.parse(r.settings().commitBatch()).describe(),
                 r.settings().started(), m.cpu(),
                 m.cores(),
                 bytes(m.memoryBytes()), m.os(), m.java(), bytes(m.maxHeapBytes()),
@@ -237,7 +238,13 @@ public final class ReportWriter {
         settings.put("runs", r.settings().runs());
         settings.put("warmup", r.settings().warmup());
         settings.put("threads", r.settings().threads());
-        settings.put("commitBatch", r.settings().commitBatch());
+        // A number of articles, as before there were growing batches, or "auto".
+        String batch = r.settings().commitBatch();
+        if (batch.chars().allMatch(Character::isDigit)) {
+            settings.put("commitBatch", Long.parseLong(batch));
+        } else {
+            settings.put("commitBatch", batch);
+        }
         settings.put("queryRuns", r.settings().queryRuns());
         settings.put("queryBudgetSeconds", r.settings().queryBudgetSeconds());
         settings.put("queries", r.settings().queries());

@@ -19,7 +19,9 @@ import org.newsgraph.nlp.LanguageGuard;
 import org.newsgraph.nlp.MentionExtractor;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.pipeline.CommitBatch;
 import org.newsgraph.pipeline.CorpusUpdate;
+import org.newsgraph.pipeline.GraphBuilder;
 import org.newsgraph.rdf.GraphMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.relate.Relation;
@@ -60,7 +62,7 @@ final class StagePass {
     private StagePass() {}
 
     static Result run(List<Path> files, NlpModels models, LanguageDetectorModel languageModel, Gazetteer gazetteer,
-                      Path storeDir, int commitBatch, ProgressMeter meter) {
+                      Path storeDir, CommitBatch commitBatch, ProgressMeter meter) {
         ArticleReader reader = new ArticleReader();
         LanguageGuard guard = LanguageGuard.newGuard(languageModel);
         MentionExtractor extractor = new MentionExtractor(models, gazetteer);
@@ -83,6 +85,7 @@ final class StagePass {
         long relations = 0;
         long quads = 0;
         GraphStore.Batch batch = null;
+        long stored = 0;
         try (GraphStore graphStore = GraphStore.open(storeDir)) {
             for (Path file : files) {
                 long r0 = System.nanoTime();
@@ -106,14 +109,17 @@ final class StagePass {
                 long t4 = System.nanoTime();
                 Model graph = mapper.articleGraph(linked, found);
                 long t5 = System.nanoTime();
-                // As the build writes: into an open transaction, committed every commitBatch articles.
+                // As the build writes: into an open transaction, committed when commitBatch says it is full.
                 if (batch == null) {
                     batch = graphStore.beginBatch(new CorpusUpdate(registry, gazetteer));
                 }
                 batch.replace(Iris.articleGraph(article.id()), graph);
-                if (batch.size() >= commitBatch) {
+                if (commitBatch.full(batch.size(), stored)) {
                     batch.commit();
+                    stored += batch.size();
                     batch = null;
+                } else if (batch.size() % GraphBuilder.CORPUS_UPDATE_EVERY == 0) {
+                    batch.applyChanges();
                 }
                 long t6 = System.nanoTime();
                 tokenize += t1 - t0;

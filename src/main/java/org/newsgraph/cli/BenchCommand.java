@@ -23,6 +23,7 @@ import org.newsgraph.bench.ProgressMeter;
 import org.newsgraph.bench.QueryPass;
 import org.newsgraph.bench.QueryReport;
 import org.newsgraph.bench.ReportWriter;
+import org.newsgraph.pipeline.CommitBatch;
 
 /** {@code newsgraph bench}: generates a benchmark corpus, and measures Newsgraph and its baselines on one. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -136,9 +137,9 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Threads of the build and of the bare OpenNLP pass (default: the number of processors).")
         Integer threads;
 
-        @Option(names = "--commit-batch", paramLabel = "N", defaultValue = "1",
-                description = "Articles per write transaction, as 'build --commit-batch' (default: ${DEFAULT-VALUE}).")
-        int commitBatch;
+        @Option(names = "--commit-batch", paramLabel = "N|auto", defaultValue = CommitBatch.GROWING_NAME,
+                converter = CommitBatchConverter.class, description = CommitBatchConverter.DESCRIPTION)
+        CommitBatch commitBatch;
 
         @Option(names = "--scratch", paramLabel = "DIR",
                 description = "Where the temporary stores go (default: the system's temporary folder).")
@@ -146,10 +147,10 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (runs < 1 || warmup < 0 || query.runs < 1 || query.budgetSeconds < 1 || commitBatch < 1
+            if (runs < 1 || warmup < 0 || query.runs < 1 || query.budgetSeconds < 1
                     || threads != null && threads < 1) {
-                throw new ParameterException(spec.commandLine(), "--runs, --query-runs, --query-budget, --threads and "
-                        + "--commit-batch must be at least 1, --warmup at least 0");
+                throw new ParameterException(spec.commandLine(), "--runs, --query-runs, --query-budget and --threads "
+                        + "must be at least 1, --warmup at least 0");
             }
             if (!Files.isDirectory(corpus)) {
                 throw new NoSuchFileException(corpus.toString(), null, "no such corpus folder");

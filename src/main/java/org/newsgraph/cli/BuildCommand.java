@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.newsgraph.ingest.Skipped;
 import org.newsgraph.pipeline.BuildListener;
 import org.newsgraph.pipeline.BuildSummary;
+import org.newsgraph.pipeline.CommitBatch;
 import org.newsgraph.pipeline.GraphBuilder;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.validate.ConformanceReport;
@@ -57,10 +58,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--any-language", description = "Ingest articles detected as not English, too.")
     boolean anyLanguage;
 
-    @Option(names = "--commit-batch", paramLabel = "N", defaultValue = "1",
-            description = "Articles per write transaction (default: ${DEFAULT-VALUE}, each article its own). Larger "
-                    + "batches speed up bulk loads; an article is never split, a kill loses at most one batch.")
-    int commitBatch;
+    @Option(names = "--commit-batch", paramLabel = "N|auto", defaultValue = CommitBatch.GROWING_NAME,
+            converter = CommitBatchConverter.class, description = CommitBatchConverter.DESCRIPTION)
+    CommitBatch commitBatch;
 
     @Option(names = "--no-validate",
             description = "Do not check the store against ontology/shapes.ttl after the build (the check reads the "

@@ -37,7 +37,8 @@ import org.newsgraph.store.GraphStore;
  * <p>
  * Pass a new one to each {@link GraphStore#beginBatch}, {@link GraphStore#replaceGraphs} or
  * {@link GraphStore#removeGraphs}: the store tells it of each article graph that goes and comes, then lets it
- * write the corpus graph before the commit. One update per transaction; not thread-safe.
+ * write the corpus graph before the commit (and whenever {@link GraphStore.Batch#applyChanges()} asks). One update per
+ * transaction; not thread-safe.
  */
 public final class CorpusUpdate implements GraphStore.GraphChanges {
 
@@ -108,11 +109,12 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
     }
 
     /**
-     * Rewrites the corpus graph's statements about every entity and fact the counted articles touched. Deletes go by
-     * stored node ids ({@link GraphStore#deleteStored}).
+     * Rewrites the corpus graph's statements about every entity and fact the articles counted since the last call
+     * touched, then forgets them: a long transaction may apply its update every so many articles, and what the update
+     * holds stays as small as that. Deletes go by stored node ids ({@link GraphStore#deleteStored}).
      */
     @Override
-    public void beforeCommit(DatasetGraph dsg) {
+    public void apply(DatasetGraph dsg) {
         Graph corpus = dsg.getGraph(CORPUS);
         List<GraphMapper.EntitySummary> entities = new ArrayList<>();
         for (Map.Entry<Node, Integer> change : articleChange.entrySet()) {
@@ -134,6 +136,11 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
         }
         Model added = mapper.corpusGraph(entities, sources);
         added.getGraph().find().forEachRemaining(corpus::add);
+        articleChange.clear();
+        types.clear();
+        namesAdded.clear();
+        namesRemoved.clear();
+        facts.clear();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -59,6 +60,12 @@ public final class GraphBuilder {
      */
     private static final int ARTICLES_AHEAD_PER_THREAD = 64;
 
+    /**
+     * Articles after which a transaction that does not commit yet brings the corpus graph up to date all the same, so
+     * that what the update counts in memory stays bounded however large the batch ({@link CommitBatch#GROWING}).
+     */
+    public static final int CORPUS_UPDATE_EVERY = 1000;
+
     private final NlpModels models;
     private final Gazetteer gazetteer;
     private final LanguageDetectorModel languageModel;
@@ -67,7 +74,8 @@ public final class GraphBuilder {
     private final long maxBytes;
     private final boolean prune;
     private final boolean anyLanguage;
-    private final int commitBatch;
+    private final CommitBatch commitBatch;
+    private final int corpusUpdateEvery;
 
     private GraphBuilder(Builder b) {
         this.models = b.models != null ? b.models : NlpModels.load();
@@ -79,6 +87,7 @@ public final class GraphBuilder {
         this.maxBytes = b.maxBytes;
         this.prune = b.prune;
         this.commitBatch = b.commitBatch;
+        this.corpusUpdateEvery = b.corpusUpdateEvery;
     }
 
     public static Builder create() {
@@ -137,7 +146,7 @@ public final class GraphBuilder {
         Map<String, String> storedHashes = state.articleHashes();
         EntityRegistry registry = new EntityRegistry();
         state.restoreEntities(registry);
-        Writer writer = new Writer(store, registry, files.size());
+        Writer writer = new Writer(store, registry, files.size(), storedHashes.size());
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
@@ -199,12 +208,15 @@ public final class GraphBuilder {
         final Map<RelationType, Integer> relations = new EnumMap<>(RelationType.class);
         /** The open write transaction of the articles not committed yet, or null. */
         GraphStore.Batch batch;
+        /** Articles in the store when the open transaction began (replaced ones counted again: an estimate). */
+        long stored;
         int written;
         int unchanged;
         int done;
 
-        Writer(GraphStore store, EntityRegistry registry, int total) {
+        Writer(GraphStore store, EntityRegistry registry, int total, long stored) {
             this.store = store;
+            this.stored = stored;
             this.registry = registry;
             this.linker = new EntityLinker(gazetteer, registry);
             this.total = total;
@@ -238,16 +250,19 @@ public final class GraphBuilder {
 
         /**
          * Writes an article graph into the open write transaction (opening one if none is), with what it changes in
-         * the corpus graph; commits when the transaction holds --commit-batch articles. Only one article graph is in
-         * memory at a time, whatever the batch.
+         * the corpus graph; commits when the transaction is full ({@link CommitBatch}). Only one article graph is in
+         * memory at a time, whatever the batch, and the corpus update is applied every {@link #CORPUS_UPDATE_EVERY}
+         * articles (tests may set fewer).
          */
         private void write(String graphIri, Model graph) {
             if (batch == null) {
                 batch = store.beginBatch(new CorpusUpdate(registry, gazetteer));
             }
             batch.replace(graphIri, graph);
-            if (batch.size() >= commitBatch) {
+            if (commitBatch.full(batch.size(), stored)) {
                 flush();
+            } else if (batch.size() % corpusUpdateEvery == 0) {
+                batch.applyChanges();
             }
         }
 
@@ -256,6 +271,7 @@ public final class GraphBuilder {
             if (batch != null) {
                 try {
                     batch.commit();
+                    stored += batch.size();
                 } finally {
                     abort();
                 }
@@ -288,7 +304,8 @@ public final class GraphBuilder {
         private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
         private boolean prune;
         private boolean anyLanguage;
-        private int commitBatch = 1;
+        private CommitBatch commitBatch = CommitBatch.ONE;
+        private int corpusUpdateEvery = CORPUS_UPDATE_EVERY;
 
         public Builder models(NlpModels m) {
             this.models = m;
@@ -329,13 +346,25 @@ public final class GraphBuilder {
         /**
          * How many articles go into one write transaction (default 1: each article its own). An article is never
          * split across transactions, so a failure or a kill still leaves whole articles only; a larger batch only
-         * loses more work to a kill and saves a commit (a disk sync) per article on bulk loads.
+         * loses more work to a kill, and saves on bulk loads what a commit costs: a disk sync, and copies of the
+         * index blocks the transaction changed (see {@link CommitBatch#GROWING}).
          */
+        public Builder commitBatch(CommitBatch batch) {
+            this.commitBatch = Objects.requireNonNull(batch);
+            return this;
+        }
+
+        /** As {@link #commitBatch(CommitBatch)}, a transaction every {@code n} articles. */
         public Builder commitBatch(int n) {
+            return commitBatch(CommitBatch.of(n));
+        }
+
+        /** Articles after which an open transaction applies its corpus update (tests; default 1000). */
+        Builder corpusUpdateEvery(int n) {
             if (n < 1) {
-                throw new IllegalArgumentException("commit batch must be at least 1");
+                throw new IllegalArgumentException("the corpus update interval must be at least 1 article");
             }
-            this.commitBatch = n;
+            this.corpusUpdateEvery = n;
             return this;
         }
 

@@ -188,10 +188,18 @@ public final class GraphStore implements AutoCloseable {
             return graphs;
         }
 
+        /**
+         * Lets the changes write what the graphs replaced since they last did change, without committing: a long
+         * batch calls it now and then so that what the changes count stays small.
+         */
+        public void applyChanges() {
+            writing(() -> changes.apply(dsg));
+        }
+
         /** Lets the changes write, then commits: every graph of the batch is stored, or none is. */
         public void commit() {
             writing(() -> {
-                changes.beforeCommit(dsg);
+                changes.apply(dsg);
                 dataset.commit();
             });
             dataset.end();
@@ -214,7 +222,7 @@ public final class GraphStore implements AutoCloseable {
         writing(() -> Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             graphIris.forEach(iri -> remove(dsg, NodeFactory.createURI(iri), changes));
-            changes.beforeCommit(dsg);
+            changes.apply(dsg);
         }));
     }
 
@@ -228,8 +236,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * What else a write that replaces or removes named graphs does in its transaction: it sees every stored graph
-     * before it is removed and every new graph as it is added, then may write to the store before the commit. Runs on
-     * the writing thread, inside its write transaction.
+     * before it is removed and every new graph as it is added, then may write to the store before the commit (and
+     * whenever {@link Batch#applyChanges()} asks). Runs on the writing thread, inside its write transaction.
      */
     public interface GraphChanges {
         /** Does nothing else. */
@@ -241,8 +249,11 @@ public final class GraphStore implements AutoCloseable {
         /** A graph just stored. */
         default void adding(Graph added) { }
 
-        /** After the last graph, before the commit. */
-        default void beforeCommit(DatasetGraph dsg) { }
+        /**
+         * Writes what the graphs seen since the last call change, then starts afresh: before the commit, after the
+         * last graph, and whenever the batch's writer asks.
+         */
+        default void apply(DatasetGraph dsg) { }
     }
 
     /**

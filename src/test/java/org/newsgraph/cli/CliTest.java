@@ -13,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Exit codes and messages of the command line for the mistakes a new user makes first. */
 class CliTest {
 
-
-
     @Test
     void aMissingDataFolderFailsWithOneLineNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-folder");
@@ -40,6 +38,17 @@ class CliTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("Unknown option") && r.err().contains("'--colour'"), r.err());
         assertTrue(r.err().contains("Usage: newsgraph build"), r.err());
+    }
+
+    @Test
+    void aCommitBatchThatIsNeitherANumberNorAutoIsAUsageError() {
+        CliRun r = CliRun.of("build", "--commit-batch", "0");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("Invalid value for option '--commit-batch': the commit batch must be at least 1 "
+                + "article, not 0"), r.err());
+        r = CliRun.of("bench", "run", "--corpus", ".", "--commit-batch", "some");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("a number of articles or 'auto', not 'some'"), r.err());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -37,9 +38,17 @@ class CorpusUpdateTest {
     private static final String EDITED =
             "Coach Marta Villalobos replaced Diego Serrat at Real Cordoba Club in Seville.\n";
 
-    private static BuildSummary build(Path data, GraphStore store, boolean prune, int batch) throws IOException {
+    /** How the builds of a case commit, and after how many articles an open transaction updates the corpus graph. */
+    private record Batching(CommitBatch batch, int updateEvery) {
+        @Override
+        public String toString() {
+            return "batch " + batch + ", corpus update every " + updateEvery;
+        }
+    }
+
+    private static BuildSummary build(Path data, GraphStore store, boolean prune, Batching b) throws IOException {
         return GraphBuilder.create().models(TestSupport.models()).gazetteer(TestSupport.gazetteer()).prune(prune)
-                .threads(2).commitBatch(batch).build().build(data, store);
+                .threads(2).commitBatch(b.batch()).corpusUpdateEvery(b.updateEvery()).build().build(data, store);
     }
 
     /** The stored corpus graph, and the one recomputed from the article graphs, both read back from TDB2. */
@@ -70,25 +79,30 @@ class CorpusUpdateTest {
 
     @Test
     void additionsEditsAndRemovalsKeepTheCorpusGraphAsRecomputed(@TempDir Path dir) throws IOException {
-        for (int batch : new int[] {1, 10}) {
-            Path data = Files.createDirectories(dir.resolve("data-" + batch));
+        List<Batching> cases = List.of(new Batching(CommitBatch.ONE, GraphBuilder.CORPUS_UPDATE_EVERY),
+                new Batching(CommitBatch.of(10), GraphBuilder.CORPUS_UPDATE_EVERY),
+                // Within one transaction, the corpus graph updated after every article, again at the commit.
+                new Batching(CommitBatch.of(10), 1),
+                new Batching(CommitBatch.GROWING, 1));
+        for (Batching batch : cases) {
+            Path data = Files.createDirectories(dir.resolve("data-" + cases.indexOf(batch)));
             Files.writeString(data.resolve("a.txt"), MET, StandardCharsets.UTF_8);
             Files.writeString(data.resolve("b.txt"), REPLACED, StandardCharsets.UTF_8);
-            try (GraphStore store = GraphStore.open(dir.resolve("store-" + batch))) {
+            try (GraphStore store = GraphStore.open(dir.resolve("store-" + cases.indexOf(batch)))) {
                 build(data, store, false, batch);
-                assertCorpusAsRecomputed(store, "first build, batch " + batch);
+                assertCorpusAsRecomputed(store, "first build, " + batch);
                 assertEquals(1, sourceCount(store));
 
                 Files.writeString(data.resolve("b.txt"), EDITED, StandardCharsets.UTF_8);
                 Files.writeString(data.resolve("c.txt"), MET_AGAIN, StandardCharsets.UTF_8);
                 build(data, store, false, batch);
-                assertCorpusAsRecomputed(store, "an edit and an addition, batch " + batch);
+                assertCorpusAsRecomputed(store, "an edit and an addition, " + batch);
                 assertEquals(2, sourceCount(store), "the meeting has a second source");
 
                 Files.delete(data.resolve("a.txt"));
                 BuildSummary pruned = build(data, store, true, batch);
                 assertEquals(1, pruned.removed());
-                assertCorpusAsRecomputed(store, "a removal, batch " + batch);
+                assertCorpusAsRecomputed(store, "a removal, " + batch);
                 assertEquals(1, sourceCount(store), "the meeting is down to one source");
             }
         }

@@ -48,7 +48,7 @@ class GraphStoreTest {
             }
 
             @Override
-            public void beforeCommit(DatasetGraph dsg) {
+            public void apply(DatasetGraph dsg) {
                 dsg.add(NodeFactory.createURI("urn:x:summary"), NodeFactory.createURI("urn:x:s"),
                         NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("written with them"));
             }

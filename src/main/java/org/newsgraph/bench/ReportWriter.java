@@ -106,7 +106,7 @@ public final class ReportWriter {
                 c.skipped(), bytes(c.bytes()), c.sentences(), c.tokens(), c.mentions(), c.relations(),
                 c.storeQuads()));
         b.append(String.format(Locale.ROOT, "Median of %d measured runs after %d warm-up runs; the build and the bare "
-                        + "OpenNLP pass on %d threads; %s per write transaction; started %s. "
+                        + "OpenNLP pass on %d threads; write transactions: %s; started %s. "
                         + "Machine: %s, %d cores, %s RAM; %s; %s; max heap %s; JVM options: %s.%n%n",
                 r.settings().runs(), r.settings().warmup(), r.settings().threads(),
                 CommitBatch.parse(r.settings().commitBatch()).describe(),

@@ -53,9 +53,10 @@ public final class CommitBatch {
         return inBatch >= (articles > 0 ? articles : Math.max(1, stored));
     }
 
-    /** In words, for reports: "one article", "1000 articles", "growing with the store". */
+    /** In words, for reports: "one article each", "1000 articles each", "growing with the store". */
     public String describe() {
-        return articles == 1 ? "one article" : articles > 1 ? articles + " articles" : "growing with the store";
+        return articles == 1 ? "one article each" : articles > 1 ? articles + " articles each"
+                : "growing with the store";
     }
 
     /** As {@link #parse} reads it. */

@@ -47,10 +47,10 @@ import org.newsgraph.store.GraphStore;
  * <p>
  * Builds are incremental: an article whose content hash is already stored is skipped, a changed one replaces its own
  * named graph, and with {@link Builder#prune(boolean)} the graphs of articles whose files are gone are removed. Each
- * article is written in its own transaction (or, for bulk loads, whole articles in batches: {@link
- * Builder#commitBatch(int)}), and the corpus graph is brought up to date in the same transaction ({@link
- * CorpusUpdate}), so that its cost follows the articles written, not the size of the store. Entities of earlier
- * builds keep their ids. Set up with {@link #create()}.
+ * article is written in its own transaction by default (or whole articles in batches, fixed or growing with the
+ * store: {@link Builder#commitBatch(CommitBatch)}), and the corpus graph is brought up to date in the same
+ * transaction ({@link CorpusUpdate}), so that its cost follows the articles written, not the size of the store.
+ * Entities of earlier builds keep their ids. Set up with {@link #create()}.
  */
 public final class GraphBuilder {
 

@@ -54,7 +54,8 @@ class CommitBatchTest {
         assertEquals("auto", CommitBatch.GROWING.toString());
         assertEquals("1000", CommitBatch.of(1000).toString());
         assertEquals("growing with the store", CommitBatch.GROWING.describe());
-        assertEquals("one article", CommitBatch.ONE.describe());
+        assertEquals("one article each", CommitBatch.ONE.describe());
+        assertEquals("1000 articles each", CommitBatch.of(1000).describe());
         assertEquals("the commit batch is a number of articles or 'auto', not 'lots'",
                 assertThrows(IllegalArgumentException.class, () -> CommitBatch.parse("lots")).getMessage());
         assertEquals("the commit batch must be at least 1 article, not 0",

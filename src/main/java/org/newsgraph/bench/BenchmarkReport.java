@@ -2,6 +2,8 @@ package org.newsgraph.bench;
 
 import java.util.List;
 
+import org.newsgraph.pipeline.CommitBatch;
+
 /**
  * What a benchmark run measured, as plain values: the machine, the settings, the corpus, and per figure the raw
  * duration of every measured run (warm-up runs are not kept), from which the medians, rates and ratios are derived.
@@ -75,7 +77,7 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
     }
 
     /** How the run was made. */
-    public record Settings(String corpus, int runs, int warmup, int threads, String commitBatch, int queryRuns,
+    public record Settings(String corpus, int runs, int warmup, int threads, CommitBatch commitBatch, int queryRuns,
                            long queryBudgetSeconds, String queries, String started) {}
 
     /** The corpus as the pipeline saw it: our sentences and tokens are the unit of every tokens-per-second figure. */

@@ -198,7 +198,7 @@ public final class BenchmarkRunner {
             bytes += Files.size(f);
         }
         BenchmarkReport.Settings settings = new BenchmarkReport.Settings(corpus.toString(), runs, warmup, threads,
-                commitBatch.toString(), queryRuns, queryBudget.toSeconds(), queries.toString(), started);
+                commitBatch, queryRuns, queryBudget.toSeconds(), queries.toString(), started);
         BenchmarkReport.CorpusFigures corpusFigures = new BenchmarkReport.CorpusFigures(build.articlesRead(),
                 build.skipped().size(), bytes, stages.sentences(), stages.tokens(), stages.mentions(),
                 stages.relations(), build.quads());
@@ -352,11 +352,6 @@ public final class BenchmarkRunner {
         public Builder commitBatch(CommitBatch batch) {
             this.commitBatch = Objects.requireNonNull(batch);
             return this;
-        }
-
-        /** A transaction every {@code n} articles. */
-        public Builder commitBatch(int n) {
-            return commitBatch(CommitBatch.of(n));
         }
 
         public Builder models(NlpModels m) {

@@ -14,8 +14,9 @@ import org.newsgraph.store.GraphStore;
 
 /**
  * The baseline of the store-writing figure: an N-Quads file loaded into an empty TDB2 store by Jena's own bulk loader,
- * the default one of {@code tdb2.tdbloader} (the phased loader of {@code LoaderFactory.createLoader}), parsing included.
- * The empty store has the indexes of a Newsgraph store ({@link GraphStore#newStoreParams}), so both write the same.
+ * the default one of {@code tdb2.tdbloader} (the phased loader of {@code LoaderFactory.createLoader}), parsing
+ * included. The empty store has the indexes of a Newsgraph store ({@link GraphStore#newStoreParams}), so both write
+ * the same.
  */
 final class BulkLoad {
 

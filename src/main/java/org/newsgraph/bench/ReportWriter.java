@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -109,7 +110,7 @@ public final class ReportWriter {
                         + "OpenNLP pass on %d threads; write transactions: %s; started %s. "
                         + "Machine: %s, %d cores, %s RAM; %s; %s; max heap %s; JVM options: %s.%n%n",
                 r.settings().runs(), r.settings().warmup(), r.settings().threads(),
-                CommitBatch.parse(r.settings().commitBatch()).describe(),
+                r.settings().commitBatch().describe(),
                 r.settings().started(), m.cpu(),
                 m.cores(),
                 bytes(m.memoryBytes()), m.os(), m.java(), bytes(m.maxHeapBytes()),
@@ -239,11 +240,11 @@ public final class ReportWriter {
         settings.put("warmup", r.settings().warmup());
         settings.put("threads", r.settings().threads());
         // A number of articles, as before there were growing batches, or "auto".
-        String batch = r.settings().commitBatch();
-        if (batch.chars().allMatch(Character::isDigit)) {
-            settings.put("commitBatch", Long.parseLong(batch));
+        OptionalInt fixed = r.settings().commitBatch().fixedArticles();
+        if (fixed.isPresent()) {
+            settings.put("commitBatch", fixed.getAsInt());
         } else {
-            settings.put("commitBatch", batch);
+            settings.put("commitBatch", r.settings().commitBatch().toString());
         }
         settings.put("queryRuns", r.settings().queryRuns());
         settings.put("queryBudgetSeconds", r.settings().queryBudgetSeconds());

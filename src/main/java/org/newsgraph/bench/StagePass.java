@@ -19,9 +19,8 @@ import org.newsgraph.nlp.LanguageGuard;
 import org.newsgraph.nlp.MentionExtractor;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.pipeline.BatchWriter;
 import org.newsgraph.pipeline.CommitBatch;
-import org.newsgraph.pipeline.CorpusUpdate;
-import org.newsgraph.pipeline.GraphBuilder;
 import org.newsgraph.rdf.GraphMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.relate.Relation;
@@ -32,8 +31,8 @@ import org.newsgraph.store.GraphStore;
  * One pass of a corpus through the pipeline's stages, an article at a time on one thread, with each stage's time
  * measured on its own: reading (strict decoding), the language check, sentences and tokens ({@code TextAnnotator}),
  * name finding ({@code MentionExtractor} less its tokenisation, which it repeats), linking, relations, RDF mapping and
- * the commit of the article graphs to a fresh TDB2 store (one transaction per article, or per batch of articles as
- * {@code build --commit-batch} does), each transaction with its update of the corpus graph, as in a build. An
+ * the commit of the article graphs to a fresh TDB2 store (through the build's {@code BatchWriter}, in the transactions
+ * {@code build --commit-batch} makes), each transaction with its update of the corpus graph, as in a build. An
  * article the build would skip is skipped here too. The quads of the store stage are those of the store it fills.
  */
 final class StagePass {
@@ -84,9 +83,8 @@ final class StagePass {
         long mentions = 0;
         long relations = 0;
         long quads = 0;
-        GraphStore.Batch batch = null;
-        long stored = 0;
-        try (GraphStore graphStore = GraphStore.open(storeDir)) {
+        try (GraphStore graphStore = GraphStore.open(storeDir);
+             BatchWriter out = new BatchWriter(graphStore, commitBatch, registry, gazetteer, 0)) {
             for (Path file : files) {
                 long r0 = System.nanoTime();
                 Article article = reader.read(file, s -> { });
@@ -110,17 +108,7 @@ final class StagePass {
                 Model graph = mapper.articleGraph(linked, found);
                 long t5 = System.nanoTime();
                 // As the build writes: into an open transaction, committed when commitBatch says it is full.
-                if (batch == null) {
-                    batch = graphStore.beginBatch(new CorpusUpdate(registry, gazetteer));
-                }
-                batch.replace(Iris.articleGraph(article.id()), graph);
-                if (commitBatch.full(batch.size(), stored)) {
-                    batch.commit();
-                    stored += batch.size();
-                    batch = null;
-                } else if (batch.size() % GraphBuilder.CORPUS_UPDATE_EVERY == 0) {
-                    batch.applyChanges();
-                }
+                out.write(Iris.articleGraph(article.id()), graph);
                 long t6 = System.nanoTime();
                 tokenize += t1 - t0;
                 analyze += t2 - t1;
@@ -137,16 +125,9 @@ final class StagePass {
                 relations += found.size();
             }
             long t0 = System.nanoTime();
-            if (batch != null) {
-                batch.commit();
-                batch = null;
-            }
+            out.flush();
             store += System.nanoTime() - t0;
             quads = graphStore.size();
-        } finally {
-            if (batch != null) {
-                batch.close();
-            }
         }
         Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
         nanos.put(Stage.READING, read);

@@ -1,5 +1,7 @@
 package org.newsgraph.pipeline;
 
+import java.util.OptionalInt;
+
 /**
  * When a build commits its open write transaction: after a fixed number of articles, or ({@link #GROWING}) once the
  * transaction holds as many articles as the store held when it began.
@@ -51,6 +53,11 @@ public final class CommitBatch {
     /** Whether a transaction holding {@code inBatch} articles, begun on a store of {@code stored}, commits now. */
     public boolean full(int inBatch, long stored) {
         return inBatch >= (articles > 0 ? articles : Math.max(1, stored));
+    }
+
+    /** The articles of a fixed batch; empty for {@link #GROWING}. */
+    public OptionalInt fixedArticles() {
+        return articles > 0 ? OptionalInt.of(articles) : OptionalInt.empty();
     }
 
     /** In words, for reports: "one article each", "1000 articles each", "growing with the store". */

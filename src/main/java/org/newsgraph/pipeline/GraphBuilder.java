@@ -60,12 +60,6 @@ public final class GraphBuilder {
      */
     private static final int ARTICLES_AHEAD_PER_THREAD = 64;
 
-    /**
-     * Articles after which a transaction that does not commit yet brings the corpus graph up to date all the same, so
-     * that what the update counts in memory stays bounded however large the batch ({@link CommitBatch#GROWING}).
-     */
-    public static final int CORPUS_UPDATE_EVERY = 1000;
-
     private final NlpModels models;
     private final Gazetteer gazetteer;
     private final LanguageDetectorModel languageModel;
@@ -165,9 +159,9 @@ public final class GraphBuilder {
             while (!inFlight.isEmpty()) {
                 writer.accept(take(inFlight));
             }
-            writer.flush();
+            writer.out.flush();
         } finally {
-            writer.abort();
+            writer.out.close();
             pool.shutdownNow();
         }
 
@@ -198,26 +192,19 @@ public final class GraphBuilder {
 
     /** The single writer: links, relates, maps and stores each article in file order. */
     private final class Writer {
-        final GraphStore store;
-        final EntityRegistry registry;
+        final BatchWriter out;
         final EntityLinker linker;
         final RelationExtractor relator = new RelationExtractor(gazetteer);
         final GraphMapper mapper = new GraphMapper();
         final int total;
         final List<Skipped> skipped = new ArrayList<>();
         final Map<RelationType, Integer> relations = new EnumMap<>(RelationType.class);
-        /** The open write transaction of the articles not committed yet, or null. */
-        GraphStore.Batch batch;
-        /** Articles in the store when the open transaction began (replaced ones counted again: an estimate). */
-        long stored;
         int written;
         int unchanged;
         int done;
 
         Writer(GraphStore store, EntityRegistry registry, int total, long stored) {
-            this.store = store;
-            this.stored = stored;
-            this.registry = registry;
+            this.out = new BatchWriter(store, commitBatch, registry, gazetteer, stored, corpusUpdateEvery);
             this.linker = new EntityLinker(gazetteer, registry);
             this.total = total;
         }
@@ -240,53 +227,12 @@ public final class GraphBuilder {
                 }
                 if (graph != null) {
                     // Outside the catch: a failing write is no fault of this article, and ends the build.
-                    write(Iris.articleGraph(o.article().id()), graph);
+                    out.write(Iris.articleGraph(o.article().id()), graph);
                     found.forEach(r -> relations.merge(r.type(), 1, Integer::sum));
                     written++;
                 }
             }
             listener.progress(++done, total);
-        }
-
-        /**
-         * Writes an article graph into the open write transaction (opening one if none is), with what it changes in
-         * the corpus graph; commits when the transaction is full ({@link CommitBatch}). Only one article graph is in
-         * memory at a time, whatever the batch, and the corpus update is applied every {@link #CORPUS_UPDATE_EVERY}
-         * articles (tests may set fewer).
-         */
-        private void write(String graphIri, Model graph) {
-            if (batch == null) {
-                batch = store.beginBatch(new CorpusUpdate(registry, gazetteer));
-            }
-            batch.replace(graphIri, graph);
-            if (commitBatch.full(batch.size(), stored)) {
-                flush();
-            } else if (batch.size() % corpusUpdateEvery == 0) {
-                batch.applyChanges();
-            }
-        }
-
-        /** Commits the articles written since the last commit. */
-        void flush() {
-            if (batch != null) {
-                try {
-                    batch.commit();
-                    stored += batch.size();
-                } finally {
-                    abort();
-                }
-            }
-        }
-
-        /**
-         * Ends the open transaction, aborting what is not committed (after a failure: whole batches of articles are
-         * stored, or none).
-         */
-        void abort() {
-            if (batch != null) {
-                batch.close();
-                batch = null;
-            }
         }
 
         private void skip(Skipped s) {
@@ -305,7 +251,7 @@ public final class GraphBuilder {
         private boolean prune;
         private boolean anyLanguage;
         private CommitBatch commitBatch = CommitBatch.ONE;
-        private int corpusUpdateEvery = CORPUS_UPDATE_EVERY;
+        private int corpusUpdateEvery = BatchWriter.CORPUS_UPDATE_EVERY;
 
         public Builder models(NlpModels m) {
             this.models = m;
@@ -352,11 +298,6 @@ public final class GraphBuilder {
         public Builder commitBatch(CommitBatch batch) {
             this.commitBatch = Objects.requireNonNull(batch);
             return this;
-        }
-
-        /** As {@link #commitBatch(CommitBatch)}, a transaction every {@code n} articles. */
-        public Builder commitBatch(int n) {
-            return commitBatch(CommitBatch.of(n));
         }
 
         /** Articles after which an open transaction applies its corpus update (tests; default 1000). */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.newsgraph.TestSupport;
+import org.newsgraph.pipeline.CommitBatch;
 import org.newsgraph.query.CannedQuery;
 
 /**
@@ -32,7 +33,7 @@ class BenchmarkRunnerTest {
         CorpusGenerator.create().articles(5).seed(3).gazetteer(TestSupport.gazetteer()).build().write(corpus);
         Path scratch = Files.createDirectory(dir.resolve("scratch"));
         BenchmarkReport report = BenchmarkRunner.create().corpus(corpus).runs(1).warmup(0).queryRuns(1)
-                .queries(Path.of("queries")).scratch(scratch).threads(2).commitBatch(2)
+                .queries(Path.of("queries")).scratch(scratch).threads(2).commitBatch(CommitBatch.of(2))
                 .models(TestSupport.models()).gazetteer(TestSupport.gazetteer()).build().run();
         List<Path> written = ReportWriter.write(report, dir.resolve("report"));
 

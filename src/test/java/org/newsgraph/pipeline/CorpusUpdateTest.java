@@ -79,8 +79,8 @@ class CorpusUpdateTest {
 
     @Test
     void additionsEditsAndRemovalsKeepTheCorpusGraphAsRecomputed(@TempDir Path dir) throws IOException {
-        List<Batching> cases = List.of(new Batching(CommitBatch.ONE, GraphBuilder.CORPUS_UPDATE_EVERY),
-                new Batching(CommitBatch.of(10), GraphBuilder.CORPUS_UPDATE_EVERY),
+        List<Batching> cases = List.of(new Batching(CommitBatch.ONE, BatchWriter.CORPUS_UPDATE_EVERY),
+                new Batching(CommitBatch.of(10), BatchWriter.CORPUS_UPDATE_EVERY),
                 // Within one transaction, the corpus graph updated after every article, again at the commit.
                 new Batching(CommitBatch.of(10), 1),
                 new Batching(CommitBatch.GROWING, 1));

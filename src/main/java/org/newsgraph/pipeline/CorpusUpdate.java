@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,9 +33,10 @@ import org.newsgraph.store.GraphStore;
  * Keeps the corpus graph in step with the article graphs, inside the write transaction that changes them, so that a
  * reader never sees an article whose entities and facts the corpus graph does not count yet. Only what the changed
  * articles touch is recomputed: an entity's number of articles moves by the articles that gained or lost it, its names
- * by the names those articles give it; a fact's sources are counted again from its own reports. The result is what a
- * recomputation of the whole corpus graph from the article graphs gives ({@link StoreState#entities} and
- * {@link StoreState#facts}), at a cost that grows with the change, not with the store.
+ * by the names those articles give it; a fact's sources are counted again from its own reports, whose confidences are
+ * read until the fact is certain. The result is what a recomputation of the whole corpus graph from the article graphs
+ * gives ({@link StoreState#entities} and {@link StoreState#facts}), at a cost that grows with the change, not with
+ * the store.
  * <p>
  * Pass a new one to each {@link GraphStore#beginBatch}, {@link GraphStore#replaceGraphs} or
  * {@link GraphStore#removeGraphs}: the store tells it of each article graph that goes and comes, then lets it
@@ -52,6 +55,11 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
     private static final Node PREF_LABEL = NG.skosPrefLabel.asNode();
     private static final Node ALT_LABEL = NG.skosAltLabel.asNode();
     private static final Node SOURCE_COUNT = NG.sourceCount.asNode();
+    /**
+     * A doubt below which a fact's confidence, rounded to three places as the corpus graph writes it, is 1.000 (it is
+     * below 0.0005 with room for the rounding errors of a product of many factors).
+     */
+    private static final double SURE = 0.0004;
 
     private final EntityRegistry registry;
     private final Gazetteer gazetteer;
@@ -129,10 +137,7 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
         for (Node fact : facts) {
             GraphStore.deleteStored(dsg, CORPUS, fact, SOURCE_COUNT);
             GraphStore.deleteStored(dsg, CORPUS, fact, CONFIDENCE);
-            List<Double> best = bestPerArticle(dsg, fact);
-            if (!best.isEmpty()) {
-                sources.add(GraphMapper.FactSources.of(fact.getURI(), best));
-            }
+            sources(dsg, fact).ifPresent(sources::add);
         }
         Model added = mapper.corpusGraph(entities, sources);
         added.getGraph().find().forEachRemaining(corpus::add);
@@ -185,17 +190,47 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
         return false;
     }
 
-    /** The best confidence of each article's reports of {@code fact}, in the order of the articles' IRIs. */
-    private static List<Double> bestPerArticle(DatasetGraph dsg, Node fact) {
+    /**
+     * How many articles report {@code fact} and how sure the corpus is of it, as {@link GraphMapper.FactSources#of}
+     * computes it from the best confidence of each article's report, in the order of the articles' IRIs. The fact's
+     * reports are listed first, from one contiguous range of an index; each report sits in its article's graph, and
+     * an article graph holds one article, so the graphs count the articles. Reading each report's confidence means
+     * one look-up in that graph, anywhere in the store, and a fact reported in thousands of articles would cost
+     * thousands of them at every update. So the confidences are read only until the corpus is {@link #SURE} of the
+     * fact: more articles can only lower its doubt, and its rounded confidence is 1.000 whatever the rest say.
+     */
+    private static Optional<GraphMapper.FactSources> sources(DatasetGraph dsg, Node fact) {
+        Map<Node, List<Node>> reportsByGraph = new LinkedHashMap<>();
+        dsg.find(Node.ANY, fact, HAS_REPORT, Node.ANY).forEachRemaining(q ->
+                reportsByGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.getObject()));
+        if (reportsByGraph.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, Double> best = new TreeMap<>();
-        dsg.find(Node.ANY, fact, HAS_REPORT, Node.ANY).forEachRemaining(q -> {
-            Node report = q.getObject();
-            dsg.find(q.getGraph(), report, IN_ARTICLE, Node.ANY).forEachRemaining(article ->
-                    dsg.find(q.getGraph(), report, CONFIDENCE, Node.ANY).forEachRemaining(c -> best.merge(
-                            article.getObject().getURI(),
-                            ((Number) c.getObject().getLiteralValue()).doubleValue(), Math::max)));
-        });
-        return new ArrayList<>(best.values());
+        // The product of one report's doubt per article bounds the product of the doubts of their best reports.
+        double doubtBound = 1;
+        for (Map.Entry<Node, List<Node>> graph : reportsByGraph.entrySet()) {
+            Node g = graph.getKey();
+            boolean first = true;
+            for (Node report : graph.getValue()) {
+                double confidence = confidence(dsg, g, report);
+                if (first) {
+                    doubtBound *= 1 - confidence;
+                    first = false;
+                }
+                dsg.find(g, report, IN_ARTICLE, Node.ANY).forEachRemaining(article ->
+                        best.merge(article.getObject().getURI(), confidence, Math::max));
+            }
+            if (doubtBound < SURE) {
+                return Optional.of(new GraphMapper.FactSources(fact.getURI(), reportsByGraph.size(), 1 - doubtBound));
+            }
+        }
+        return Optional.of(GraphMapper.FactSources.of(fact.getURI(), new ArrayList<>(best.values())));
+    }
+
+    private static double confidence(DatasetGraph dsg, Node g, Node report) {
+        Iterator<Quad> it = dsg.find(g, report, CONFIDENCE, Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).doubleValue() : 0;
     }
 
     private static int intValue(Graph g, Node s, Node p) {

@@ -107,4 +107,39 @@ class CorpusUpdateTest {
             }
         }
     }
+
+    /**
+     * A fact that many articles report: the update stops reading confidences once the fact is certain, and must
+     * still count every article, and give what the recomputation gives when removals make it uncertain again.
+     */
+    @Test
+    void aFactOfManySourcesCountsEveryArticle(@TempDir Path dir) throws IOException {
+        List<String> places = List.of("Lisbon", "Porto", "Madrid", "Seville", "Paris", "Lyon", "Berlin", "Munich",
+                "Vienna", "Prague", "Warsaw", "Rome");
+        Path data = Files.createDirectories(dir.resolve("data"));
+        for (int i = 0; i < places.size(); i++) {
+            Files.writeString(data.resolve("a" + i + ".txt"), "Finance Minister Ilse Brandauer met Governor Tomas "
+                    + "Okafor in " + places.get(i) + " on Monday.\n", StandardCharsets.UTF_8);
+        }
+        Batching batch = new Batching(CommitBatch.ONE, BatchWriter.CORPUS_UPDATE_EVERY);
+        try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
+            build(data, store, false, batch);
+            assertCorpusAsRecomputed(store, "twelve sources");
+            assertEquals(places.size(), sourceCount(store));
+            assertEquals(1.0, bestConfidence(store), "twelve sources make the meeting certain (to three places)");
+
+            for (int i = 2; i < places.size(); i++) {
+                Files.delete(data.resolve("a" + i + ".txt"));
+            }
+            build(data, store, true, batch);
+            assertCorpusAsRecomputed(store, "down to two sources");
+            assertEquals(2, sourceCount(store));
+        }
+    }
+
+    private static double bestConfidence(GraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().getNamedModel(Iris.CORPUS_GRAPH)
+                .listObjectsOfProperty(NG.confidence).toList().stream()
+                .mapToDouble(n -> n.asLiteral().getDouble()).max().orElse(0));
+    }
 }

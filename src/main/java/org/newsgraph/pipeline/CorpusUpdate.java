@@ -16,7 +16,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -117,9 +116,10 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
     }
 
     /**
-     * Rewrites the corpus graph's statements about every entity and fact the articles counted since the last call
-     * touched, then forgets them: a long transaction may apply its update every so many articles, and what the update
-     * holds stays as small as that. Deletes go by stored node ids ({@link GraphStore#deleteStored}).
+     * Brings the corpus graph's statements about every entity and fact the articles counted since the last call
+     * touched up to date, then forgets them: a long transaction may apply its update every so many articles, and what
+     * the update holds stays as small as that. Only statements that change are written ({@link GraphStore#setStored}):
+     * an entity that one more article mentions changes its number of articles, and nothing else.
      */
     @Override
     public void apply(DatasetGraph dsg) {
@@ -131,16 +131,21 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
             if (articles > 0) {
                 entities.add(summary(dsg, corpus, entity, articles));
             }
-            GraphStore.deleteStored(dsg, CORPUS, entity, Node.ANY);
         }
         List<GraphMapper.FactSources> sources = new ArrayList<>();
         for (Node fact : facts) {
-            GraphStore.deleteStored(dsg, CORPUS, fact, SOURCE_COUNT);
-            GraphStore.deleteStored(dsg, CORPUS, fact, CONFIDENCE);
             sources(dsg, fact).ifPresent(sources::add);
         }
-        Model added = mapper.corpusGraph(entities, sources);
-        added.getGraph().find().forEachRemaining(corpus::add);
+        Graph wanted = mapper.corpusGraph(entities, sources).getGraph();
+        // An entity no article mentions any more, or a fact none reports, is wanted with no statements.
+        for (Node entity : articleChange.keySet()) {
+            GraphStore.setStored(dsg, CORPUS, entity, Node.ANY, wanted.find(entity, Node.ANY, Node.ANY).toList());
+        }
+        for (Node fact : facts) {
+            for (Node p : List.of(SOURCE_COUNT, CONFIDENCE)) {
+                GraphStore.setStored(dsg, CORPUS, fact, p, wanted.find(fact, p, Node.ANY).toList());
+            }
+        }
         articleChange.clear();
         types.clear();
         namesAdded.clear();

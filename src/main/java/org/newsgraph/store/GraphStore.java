@@ -7,19 +7,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.Objects;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
@@ -257,25 +260,36 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Deletes every quad of graph {@code g} with subject {@code s} and, unless it is {@link Node#ANY}, predicate
-     * {@code p}; inside a write transaction. It matches stored node ids, not nodes: TDB2 gives some inline literals
-     * back in another lexical form than the one stored ("0.700"^^xsd:decimal comes back as "0.7"), and a delete by
-     * node, as {@code DatasetGraph.deleteAny} does, then silently misses them.
+     * Makes the quads of graph {@code g} with subject {@code s} and, unless it is {@link Node#ANY}, predicate
+     * {@code p} exactly {@code wanted} (triples of that subject and predicate); inside a write transaction. Stored
+     * quads that are not wanted are deleted, wanted ones not stored are added, and the others are left alone: an
+     * update that changes one statement of a subject writes one, not all of them. It matches stored node ids, not
+     * nodes: TDB2 gives some inline literals back in another lexical form than the one stored ("0.700"^^xsd:decimal
+     * comes back as "0.7"), and a delete by node, as {@code DatasetGraph.deleteAny} does, then silently misses them.
      */
-    public static void deleteStored(DatasetGraph dsg, Node g, Node s, Node p) {
+    public static void setStored(DatasetGraph dsg, Node g, Node s, Node p, Collection<Triple> wanted) {
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
         NodeId graph = nodes.getNodeIdForNode(g);
         NodeId subject = nodes.getNodeIdForNode(s);
         NodeId predicate = p == Node.ANY ? NodeId.NodeIdAny : nodes.getNodeIdForNode(p);
-        if (NodeId.isDoesNotExist(graph) || NodeId.isDoesNotExist(subject) || NodeId.isDoesNotExist(predicate)) {
-            return;
+        Set<Tuple<NodeId>> stored = new HashSet<>();
+        if (!NodeId.isDoesNotExist(graph) && !NodeId.isDoesNotExist(subject) && !NodeId.isDoesNotExist(predicate)) {
+            quads.find(TupleFactory.tuple(graph, subject, predicate, NodeId.NodeIdAny)).forEachRemaining(stored::add);
         }
-        List<Tuple<NodeId>> found = Iter.toList(quads.find(TupleFactory.tuple(graph, subject, predicate,
-                NodeId.NodeIdAny)));
-        if (!found.isEmpty()) {
-            quads.getTupleTable().deleteAll(found);
+        List<Triple> toAdd = new ArrayList<>();
+        for (Triple t : wanted) {
+            NodeId wantedP = nodes.getNodeIdForNode(t.getPredicate());
+            NodeId wantedO = nodes.getNodeIdForNode(t.getObject());
+            if (!stored.remove(TupleFactory.tuple(graph, subject, wantedP, wantedO))) {
+                toAdd.add(t);
+            }
         }
+        if (!stored.isEmpty()) {
+            quads.getTupleTable().deleteAll(List.copyOf(stored));
+        }
+        Graph target = dsg.getGraph(g);
+        toAdd.forEach(target::add);
     }
 
     /**

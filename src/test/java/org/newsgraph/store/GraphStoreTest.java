@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -125,6 +129,44 @@ class GraphStoreTest {
         try (GraphStore store = GraphStore.open(dir.resolve("s"))) {
             assertThrows(InternalError.class,
                     () -> store.replaceGraphs(Map.of("urn:x:h", graph("b")), broken));
+        }
+    }
+
+    @Test
+    void setStoredLeavesASubjectWithTheWantedStatementsOnly(@TempDir Path dir) {
+        Node g = NodeFactory.createURI("urn:x:g");
+        Node s = NodeFactory.createURI("urn:x:s");
+        Node other = NodeFactory.createURI("urn:x:other");
+        Node confidence = NodeFactory.createURI("urn:x:confidence");
+        Node label = NodeFactory.createURI("urn:x:label");
+        Node count = NodeFactory.createURI("urn:x:count");
+        try (GraphStore store = GraphStore.open(dir.resolve("s"))) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Txn.executeWrite(dsg, () -> {
+                dsg.add(g, s, confidence, NodeFactory.createLiteralDT("0.700", XSDDatatype.XSDdecimal));
+                dsg.add(g, s, label, NodeFactory.createLiteralString("old"));
+                dsg.add(g, s, count, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger));
+                dsg.add(g, other, label, NodeFactory.createLiteralString("kept"));
+            });
+            // TDB2 gives the decimal back as "0.7": the same value, so it stays as it is.
+            Txn.executeWrite(dsg, () -> GraphStore.setStored(dsg, g, s, Node.ANY, List.of(
+                    Triple.create(s, confidence, NodeFactory.createLiteralDT("0.700", XSDDatatype.XSDdecimal)),
+                    Triple.create(s, label, NodeFactory.createLiteralString("new")),
+                    Triple.create(s, count, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger)))));
+            Txn.executeRead(dsg, () -> {
+                assertEquals(3, Iter.count(dsg.find(g, s, Node.ANY, Node.ANY)));
+                assertEquals(List.of("new"), Iter.toList(dsg.find(g, s, label, Node.ANY)).stream()
+                        .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+                assertEquals(0.7, ((Number) dsg.find(g, s, confidence, Node.ANY).next().getObject()
+                        .getLiteralValue()).doubleValue());
+                assertTrue(dsg.contains(g, other, label, NodeFactory.createLiteralString("kept")));
+            });
+            // With a predicate, only that predicate's statements change: none wanted deletes them.
+            Txn.executeWrite(dsg, () -> GraphStore.setStored(dsg, g, s, count, List.of()));
+            Txn.executeRead(dsg, () -> {
+                assertFalse(dsg.find(g, s, count, Node.ANY).hasNext());
+                assertEquals(2, Iter.count(dsg.find(g, s, Node.ANY, Node.ANY)));
+            });
         }
     }
 }

@@ -212,25 +212,26 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
             return Optional.empty();
         }
         Map<String, Double> best = new TreeMap<>();
-        // The product of one report's doubt per article bounds the product of the doubts of their best reports.
-        double doubtBound = 1;
+        // The doubts of the articles read so far: more articles can only make their product smaller.
+        double doubt = 1;
         for (Map.Entry<Node, List<Node>> graph : reportsByGraph.entrySet()) {
             Node g = graph.getKey();
-            boolean first = true;
+            double graphBest = 0;
             for (Node report : graph.getValue()) {
-                double confidence = confidence(dsg, g, report);
-                if (first) {
-                    doubtBound *= 1 - confidence;
-                    first = false;
-                }
-                dsg.find(g, report, IN_ARTICLE, Node.ANY).forEachRemaining(article ->
-                        best.merge(article.getObject().getURI(), confidence, Math::max));
+                graphBest = Math.max(graphBest, confidence(dsg, g, report));
             }
-            if (doubtBound < SURE) {
-                return Optional.of(new GraphMapper.FactSources(fact.getURI(), reportsByGraph.size(), 1 - doubtBound));
+            best.merge(articleOf(dsg, g, graph.getValue().get(0)), graphBest, Math::max);
+            doubt *= 1 - graphBest;
+            if (doubt < SURE) {
+                return Optional.of(new GraphMapper.FactSources(fact.getURI(), reportsByGraph.size(), 1 - doubt));
             }
         }
         return Optional.of(GraphMapper.FactSources.of(fact.getURI(), new ArrayList<>(best.values())));
+    }
+
+    /** The article of a report in graph {@code g}: every report of an article graph is in its one article. */
+    private static String articleOf(DatasetGraph dsg, Node g, Node report) {
+        return dsg.find(g, report, IN_ARTICLE, Node.ANY).next().getObject().getURI();
     }
 
     private static double confidence(DatasetGraph dsg, Node g, Node report) {

@@ -33,9 +33,10 @@ import org.newsgraph.store.GraphStore;
  * reader never sees an article whose entities and facts the corpus graph does not count yet. Only what the changed
  * articles touch is recomputed: an entity's number of articles moves by the articles that gained or lost it, its names
  * by the names those articles give it; a fact's sources are counted again from its own reports, whose confidences are
- * read until the fact is certain. The result is what a recomputation of the whole corpus graph from the article graphs
- * gives ({@link StoreState#entities} and {@link StoreState#facts}), at a cost that grows with the change, not with
- * the store.
+ * read until the fact is certain; then the rankings of entities and facts move the members whose counts changed
+ * ({@link Ranking}). The result is what a recomputation of the whole corpus graph from the article graphs gives
+ * ({@link StoreState#entities}, {@link StoreState#facts} and {@link Ranking#recompute}), at a cost that grows with the
+ * change, not with the store.
  * <p>
  * Pass a new one to each {@link GraphStore#beginBatch}, {@link GraphStore#replaceGraphs} or
  * {@link GraphStore#removeGraphs}: the store tells it of each article graph that goes and comes, then lets it
@@ -68,6 +69,8 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
     private final Map<Node, Set<String>> namesAdded = new HashMap<>();
     private final Map<Node, Set<String>> namesRemoved = new HashMap<>();
     private final Set<Node> facts = new HashSet<>();
+    private final Ranking entityRanking = Ranking.entities(Ranking.TOP);
+    private final Ranking factRanking = Ranking.facts(Ranking.TOP);
 
     /** An update that labels entities as {@code registry} does and finds their Wikidata ids in {@code gazetteer}. */
     public CorpusUpdate(EntityRegistry registry, Gazetteer gazetteer) {
@@ -123,13 +126,20 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
      */
     @Override
     public void apply(DatasetGraph dsg) {
+        if (articleChange.isEmpty() && facts.isEmpty()) {
+            return;
+        }
         Graph corpus = dsg.getGraph(CORPUS);
+        Map<Node, Ranking.Standing> rankedEntities = entityRanking.ranked(dsg);
+        Map<Node, Ranking.Standing> rankedFacts = factRanking.ranked(dsg);
         List<GraphMapper.EntitySummary> entities = new ArrayList<>();
+        Set<Node> counted = new HashSet<>();
         for (Map.Entry<Node, Integer> change : articleChange.entrySet()) {
             Node entity = change.getKey();
             int articles = intValue(corpus, entity, ARTICLE_COUNT) + change.getValue();
             if (articles > 0) {
                 entities.add(summary(dsg, corpus, entity, articles));
+                counted.add(entity);
             }
         }
         List<GraphMapper.FactSources> sources = new ArrayList<>();
@@ -138,14 +148,21 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
         }
         Graph wanted = mapper.corpusGraph(entities, sources).getGraph();
         // An entity no article mentions any more, or a fact none reports, is wanted with no statements.
+        // A counted entity keeps its place until the ranking below moves it.
         for (Node entity : articleChange.keySet()) {
-            GraphStore.setStored(dsg, CORPUS, entity, Node.ANY, wanted.find(entity, Node.ANY, Node.ANY).toList());
+            List<Triple> statements = new ArrayList<>(wanted.find(entity, Node.ANY, Node.ANY).toList());
+            if (counted.contains(entity)) {
+                corpus.find(entity, entityRanking.rankPredicate(), Node.ANY).forEachRemaining(statements::add);
+            }
+            GraphStore.setStored(dsg, CORPUS, entity, Node.ANY, statements);
         }
         for (Node fact : facts) {
             for (Node p : List.of(SOURCE_COUNT, CONFIDENCE)) {
                 GraphStore.setStored(dsg, CORPUS, fact, p, wanted.find(fact, p, Node.ANY).toList());
             }
         }
+        entityRanking.update(dsg, rankedEntities, articleChange.keySet());
+        factRanking.update(dsg, rankedFacts, facts);
         articleChange.clear();
         types.clear();
         namesAdded.clear();

@@ -46,6 +46,17 @@ public final class Iris {
         return BASE + "fact/" + relation + "/" + hash(subject + " " + object);
     }
 
+    /**
+     * The relation of a fact IRI made by {@link #fact} ("met", "replaced", ...), or empty for any other IRI: a fact's
+     * IRI names its relation, so the corpus graph can group facts without looking them up.
+     */
+    public static java.util.Optional<String> factRelation(String iri) {
+        String prefix = BASE + "fact/";
+        int end = iri.indexOf('/', prefix.length());
+        return iri.startsWith(prefix) && end > prefix.length()
+                ? java.util.Optional.of(iri.substring(prefix.length(), end)) : java.util.Optional.empty();
+    }
+
     /** One article's report of a fact. */
     public static String report(String articleId, String relation, String subject, String object) {
         return BASE + "report/" + encode(articleId) + "/" + relation + "/" + hash(subject + " " + object);

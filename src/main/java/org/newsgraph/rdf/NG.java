@@ -53,6 +53,7 @@ public final class NG {
 
     // Entities
     public static final Property articleCount = property("articleCount");
+    public static final Property articleRank = property("articleRank");
 
     // Facts
     public static final Property subject = property("subject");
@@ -65,6 +66,7 @@ public final class NG {
     public static final Property role = property("role");
     public static final Property evidenceMention = property("evidenceMention");
     public static final Property sourceCount = property("sourceCount");
+    public static final Property sourceRank = property("sourceRank");
     public static final Property claimant = property("claimant");
     public static final Property about = property("about");
     public static final Property stance = property("stance");

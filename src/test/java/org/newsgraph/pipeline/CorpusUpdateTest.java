@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
@@ -58,12 +61,17 @@ class CorpusUpdateTest {
         state.restoreEntities(registry);
         Model recomputed = new GraphMapper().corpusGraph(state.entities(registry, TestSupport.gazetteer()),
                 state.facts());
-        // Through TDB2 too, so that both sides carry literals in the lexical forms TDB2 gives back.
+        // Through TDB2 too, so that both sides carry literals in the lexical forms TDB2 gives back; then ranked.
         DatasetGraph scratch = DatabaseMgr.createDatasetGraph();
-        Txn.executeWrite(scratch, () -> recomputed.getGraph().find()
-                .forEachRemaining(t -> scratch.getDefaultGraph().add(t)));
+        Node corpus = NodeFactory.createURI(Iris.CORPUS_GRAPH);
+        Txn.executeWrite(scratch, () -> {
+            recomputed.getGraph().find().forEachRemaining(t -> scratch.add(new Quad(corpus, t)));
+            for (Ranking ranking : List.of(Ranking.entities(Ranking.TOP), Ranking.facts(Ranking.TOP))) {
+                ranking.recompute(scratch).forEach(t -> scratch.add(new Quad(corpus, t)));
+            }
+        });
         Model expected = Txn.calculateRead(scratch, () -> ModelFactory.createDefaultModel()
-                .add(ModelFactory.createModelForGraph(scratch.getDefaultGraph())));
+                .add(ModelFactory.createModelForGraph(scratch.getGraph(corpus))));
         Model stored = Txn.calculateRead(store.dataset(), () -> ModelFactory.createDefaultModel()
                 .add(store.dataset().getNamedModel(Iris.CORPUS_GRAPH)));
         assertTrue(stored.isIsomorphicWith(expected), when + ": the corpus graph differs from its recomputation:\n"

@@ -187,7 +187,7 @@ public final class BenchmarkRunner {
             }
         }
         List<BenchmarkReport.QueryFigure> queryFigures = new QueryPass(pack, queries, runs, Math.max(1, warmup),
-                queryRuns, queryBudget).time(lastStore, progress);
+                queryRuns, queryBudget, Map.of()).time(lastStore, progress);
 
         List<BenchmarkReport.StageFigure> stageFigures = new ArrayList<>();
         for (StagePass.Stage s : StagePass.Stage.values()) {

@@ -10,15 +10,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 
 import org.newsgraph.query.CannedQuery;
+import org.newsgraph.query.QueryRunner;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -35,12 +38,16 @@ public final class QueryPass {
     private final int warmup;
     private final int runs;
     private final Duration budget;
+    private final Map<String, String> bindings;
 
     /**
      * @param queryFolder the folder the pack was read from; the figures name each query by its path in it
      * @param budget      the most time the timed warm runs of one query may take together
+     * @param bindings    variables to bind, as {@code newsgraph query --bind} binds them, each named with its query:
+     *                    {@code "entity-facts.rq:name"} (the query's path in the folder, a colon, the variable)
      */
-    QueryPass(List<CannedQuery> pack, Path queryFolder, int openings, int warmup, int runs, Duration budget) {
+    QueryPass(List<CannedQuery> pack, Path queryFolder, int openings, int warmup, int runs, Duration budget,
+              Map<String, String> bindings) {
         if (openings < 1 || warmup < 0 || runs < 1 || budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("need at least one opening and one run, no negative warm-up and a "
                     + "positive budget: " + openings + ", " + runs + ", " + warmup + ", " + budget);
@@ -51,6 +58,33 @@ public final class QueryPass {
         this.warmup = warmup;
         this.runs = runs;
         this.budget = budget;
+        this.bindings = Map.copyOf(bindings);
+        Set<String> files = new HashSet<>();
+        this.pack.forEach(q -> files.add(fileOf(q)));
+        for (String key : bindings.keySet()) {
+            int colon = key.lastIndexOf(':');
+            if (colon < 1 || colon == key.length() - 1 || !files.contains(key.substring(0, colon))) {
+                throw new IllegalArgumentException("a binding names a query of the pack and a variable, as in "
+                        + "entity-facts.rq:name=VALUE; no query '" + (colon < 1 ? key : key.substring(0, colon))
+                        + "' in " + queryFolder);
+            }
+        }
+    }
+
+    private String fileOf(CannedQuery q) {
+        return queryFolder.relativize(q.file()).toString();
+    }
+
+    /** The bindings of one query, by variable name. */
+    private Map<String, String> bindingsOf(CannedQuery q) {
+        Map<String, String> out = new HashMap<>();
+        String prefix = fileOf(q) + ":";
+        bindings.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                out.put(key.substring(prefix.length()), value);
+            }
+        });
+        return out;
     }
 
     /**
@@ -59,11 +93,13 @@ public final class QueryPass {
      * @throws NoSuchFileException when {@code queryFolder} is not a folder
      */
     public static QueryReport measure(Path store, Path queryFolder, int openings, int warmup, int runs,
-                                      Duration budget, ProgressMeter.Factory progress) throws IOException {
+                                      Duration budget, Map<String, String> bindings, ProgressMeter.Factory progress)
+            throws IOException {
         if (!Files.isDirectory(queryFolder)) {
             throw new NoSuchFileException(queryFolder.toString(), null, "no such query folder");
         }
-        QueryPass pass = new QueryPass(CannedQuery.pack(queryFolder), queryFolder, openings, warmup, runs, budget);
+        QueryPass pass = new QueryPass(CannedQuery.pack(queryFolder), queryFolder, openings, warmup, runs, budget,
+                bindings);
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long quads;
         try (GraphStore graphStore = GraphStore.open(store)) {
@@ -71,7 +107,7 @@ public final class QueryPass {
         }
         List<BenchmarkReport.QueryFigure> figures = pass.time(store, progress);
         return new QueryReport(BenchmarkRunner.machine(), store.toString(), quads, openings, warmup, runs,
-                budget.toSeconds(), queryFolder.toString(), started, figures);
+                budget.toSeconds(), queryFolder.toString(), bindings, started, figures);
     }
 
     /** Runs the pack on the store in {@code store} (opened and closed here, once per opening and once warm). */
@@ -81,7 +117,7 @@ public final class QueryPass {
         Map<CannedQuery, Long> rows = new LinkedHashMap<>();
         Map<CannedQuery, Query> parsed = new LinkedHashMap<>();
         for (CannedQuery q : pack) {
-            parsed.put(q, QueryFactory.create(q.sparql()));
+            parsed.put(q, QueryRunner.bind(q.sparql(), bindingsOf(q)));
             cold.put(q, new ArrayList<>());
             warm.put(q, new ArrayList<>());
         }
@@ -120,7 +156,7 @@ public final class QueryPass {
         }
         List<BenchmarkReport.QueryFigure> out = new ArrayList<>();
         for (CannedQuery q : pack) {
-            out.add(new BenchmarkReport.QueryFigure(queryFolder.relativize(q.file()).toString(), q.title(),
+            out.add(new BenchmarkReport.QueryFigure(fileOf(q), q.title(),
                     rows.get(q), cold.get(q), warm.get(q)));
         }
         return out;

@@ -1,16 +1,18 @@
 package org.newsgraph.bench;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code bench queries} measured: the canned query pack timed on an existing store ({@link QueryPass}), with the
  * machine, the store's size and the settings. {@link ReportWriter} writes it as Markdown and JSON.
  */
 public record QueryReport(BenchmarkReport.Machine machine, String store, long storeQuads, int openings, int warmup,
-                          int queryRuns, long queryBudgetSeconds, String queries, String started,
-                          List<BenchmarkReport.QueryFigure> figures) {
+                          int queryRuns, long queryBudgetSeconds, String queries, Map<String, String> bindings,
+                          String started, List<BenchmarkReport.QueryFigure> figures) {
 
     public QueryReport {
+        bindings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bindings));
         figures = List.copyOf(figures);
     }
 }

@@ -73,6 +73,12 @@ public final class ReportWriter {
                         + "started %s. Machine: %s, %d cores, %s RAM; %s; %s; max heap %s.%n%n", r.store(),
                 r.storeQuads(), r.queries(), r.warmup(), r.started(), m.cpu(), m.cores(), bytes(m.memoryBytes()),
                 m.os(), m.java(), bytes(m.maxHeapBytes())));
+        if (!r.bindings().isEmpty()) {
+            b.append("Bindings: ");
+            b.append(String.join(", ", r.bindings().entrySet().stream()
+                    .map(e -> "`" + e.getKey() + "` = `" + e.getValue() + "`").toList()));
+            b.append(".\n\n");
+        }
         queryTable(b, "Each query in a read transaction, every result read", r.figures(), r.queryBudgetSeconds());
         b.append("\n## Target of issue 6\n\n| target | figure | |\n| --- | ---: | --- |\n");
         queryTarget(b, r.figures());
@@ -90,6 +96,9 @@ public final class ReportWriter {
         settings.put("queryRuns", r.queryRuns());
         settings.put("queryBudgetSeconds", r.queryBudgetSeconds());
         settings.put("queries", r.queries());
+        JsonObject bindings = new JsonObject();
+        r.bindings().forEach(bindings::put);
+        settings.put("bindings", bindings);
         settings.put("started", r.started());
         root.put("settings", settings);
         root.put("queries", queriesJson(r.figures()));

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -202,6 +204,11 @@ final class BenchCommand implements Callable<Integer> {
         @Mixin
         QueryOptions query;
 
+        @Option(names = "--bind", paramLabel = "QUERY:NAME=VALUE",
+                description = "Bind a variable of one query of the pack, as 'query --bind' does, e.g. "
+                        + "--bind entity-facts.rq:name=Smith.")
+        Map<String, String> bindings = new LinkedHashMap<>();
+
         @Option(names = "--out", paramLabel = "PREFIX", defaultValue = "bench-queries",
                 description = "Report path without extension (default: ${DEFAULT-VALUE}).")
         Path out;
@@ -213,7 +220,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "at least 1, --warmup at least 0");
             }
             QueryReport report = QueryPass.measure(store.existing(), query.folder(), openings, warmup, query.runs,
-                    query.budget(), progress(spec));
+                    query.budget(), bindings, progress(spec));
             List<Path> written = ReportWriter.write(report, out);
             PrintWriter w = spec.commandLine().getOut();
             int under = ReportWriter.withinQueryTarget(report.figures());

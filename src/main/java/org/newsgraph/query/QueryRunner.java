@@ -36,17 +36,7 @@ public final class QueryRunner {
      * else a plain string) and writes the results to {@code out}.
      */
     public void run(String sparql, Map<String, String> bindings, Format format, OutputStream out) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(sparql);
-        bindings.forEach((name, value) -> {
-            if (value.startsWith("<") && value.endsWith(">")) {
-                pss.setIri(name, value.substring(1, value.length() - 1));
-            } else if (value.startsWith("http://") || value.startsWith("https://")) {
-                pss.setIri(name, value);
-            } else {
-                pss.setParam(name, ResourceFactory.createPlainLiteral(value));
-            }
-        });
-        Query query = pss.asQuery();
+        Query query = bind(sparql, bindings);
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 if (query.isSelectType()) {
@@ -59,6 +49,24 @@ public final class QueryRunner {
                 }
             }
         });
+    }
+
+    /**
+     * Parses {@code sparql} with {@code bindings}: a value in angle brackets or starting with http is an IRI, anything
+     * else a plain string. A variable the query does not use is ignored.
+     */
+    public static Query bind(String sparql, Map<String, String> bindings) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(sparql);
+        bindings.forEach((name, value) -> {
+            if (value.startsWith("<") && value.endsWith(">")) {
+                pss.setIri(name, value.substring(1, value.length() - 1));
+            } else if (value.startsWith("http://") || value.startsWith("https://")) {
+                pss.setIri(name, value);
+            } else {
+                pss.setParam(name, ResourceFactory.createPlainLiteral(value));
+            }
+        });
+        return pss.asQuery();
     }
 
     private static void write(ResultSet rs, Format format, OutputStream out) {

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -51,7 +52,7 @@ class QueryPassTest {
     @Test
     void everyQueryGetsItsRowsColdRunsAndWarmRuns() throws IOException {
         List<CannedQuery> pack = CannedQuery.pack(queries);
-        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 2, 1, 4, Duration.ofMinutes(5))
+        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 2, 1, 4, Duration.ofMinutes(5), Map.of())
                 .time(store, ProgressMeter.Factory.SILENT);
         assertEquals(List.of("all.rq", "sub/pairs.rq"), figures.stream().map(BenchmarkReport.QueryFigure::file)
                 .toList());
@@ -65,7 +66,7 @@ class QueryPassTest {
     @Test
     void aQueryThatUsesUpTheBudgetStopsAfterOneRun() throws IOException {
         List<CannedQuery> pack = CannedQuery.pack(queries);
-        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 1, 0, 50, Duration.ofNanos(1))
+        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 1, 0, 50, Duration.ofNanos(1), Map.of())
                 .time(store, ProgressMeter.Factory.SILENT);
         for (BenchmarkReport.QueryFigure f : figures) {
             assertEquals(1, f.warmNanos().size(), f.file());
@@ -74,7 +75,7 @@ class QueryPassTest {
 
     @Test
     void measureReportsTheStoreAndTheSettings() throws IOException {
-        QueryReport report = QueryPass.measure(store, queries, 1, 0, 3, Duration.ofMinutes(1),
+        QueryReport report = QueryPass.measure(store, queries, 1, 0, 3, Duration.ofMinutes(1), Map.of(),
                 ProgressMeter.Factory.SILENT);
         assertEquals(30, report.storeQuads());
         assertEquals(2, report.figures().size());
@@ -85,9 +86,27 @@ class QueryPassTest {
     }
 
     @Test
+    void aBindingNarrowsItsQueryAlone() throws IOException {
+        QueryReport report = QueryPass.measure(store, queries, 1, 0, 1, Duration.ofMinutes(1),
+                Map.of("sub/pairs.rq:o", "o3"), ProgressMeter.Factory.SILENT);
+        // "o3" is the object of one triple in each of the three graphs: the pairs cross those 3 with all 30.
+        assertEquals(List.of(30L, 90L), report.figures().stream().map(BenchmarkReport.QueryFigure::rows).toList());
+        assertTrue(ReportWriter.markdown(report).contains("`sub/pairs.rq:o` = `o3`"), ReportWriter.markdown(report));
+        assertEquals("o3", ReportWriter.json(report).get("settings").getAsObject().get("bindings").getAsObject()
+                .get("sub/pairs.rq:o").getAsString().value());
+    }
+
+    @Test
+    void aBindingOfNoQueryOfThePackIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QueryPass.measure(store,
+                queries, 1, 0, 1, Duration.ofMinutes(1), Map.of("none.rq:o", "o3"), ProgressMeter.Factory.SILENT));
+        assertTrue(e.getMessage().contains("'none.rq'"), e.getMessage());
+    }
+
+    @Test
     void aMissingQueryFolderIsNamed() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> QueryPass.measure(store,
-                dir.resolve("none"), 1, 0, 1, Duration.ofSeconds(1), ProgressMeter.Factory.SILENT));
+                dir.resolve("none"), 1, 0, 1, Duration.ofSeconds(1), Map.of(), ProgressMeter.Factory.SILENT));
         assertTrue(e.getMessage().contains("none"), e.getMessage());
     }
 }

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -156,8 +156,7 @@ public final class QueryPass {
         }
         List<BenchmarkReport.QueryFigure> out = new ArrayList<>();
         for (CannedQuery q : pack) {
-            out.add(new BenchmarkReport.QueryFigure(fileOf(q), q.title(),
-                    rows.get(q), cold.get(q), warm.get(q)));
+            out.add(new BenchmarkReport.QueryFigure(fileOf(q), q.title(), rows.get(q), cold.get(q), warm.get(q)));
         }
         return out;
     }

@@ -1,7 +1,9 @@
 package org.newsgraph.bench;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What {@code bench queries} measured: the canned query pack timed on an existing store ({@link QueryPass}), with the
@@ -12,7 +14,7 @@ public record QueryReport(BenchmarkReport.Machine machine, String store, long st
                           String started, List<BenchmarkReport.QueryFigure> figures) {
 
     public QueryReport {
-        bindings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bindings));
+        bindings = Collections.unmodifiableMap(new TreeMap<>(bindings));
         figures = List.copyOf(figures);
     }
 }

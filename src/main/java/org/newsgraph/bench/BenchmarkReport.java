@@ -1,6 +1,9 @@
 package org.newsgraph.bench;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.newsgraph.pipeline.CommitBatch;
 
@@ -78,7 +81,11 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
 
     /** How the run was made. */
     public record Settings(String corpus, int runs, int warmup, int threads, CommitBatch commitBatch, int queryRuns,
-                           long queryBudgetSeconds, String queries, String started) {}
+                           long queryBudgetSeconds, String queries, Map<String, String> bindings, String started) {
+        public Settings {
+            bindings = Collections.unmodifiableMap(new TreeMap<>(bindings));
+        }
+    }
 
     /** The corpus as the pipeline saw it: our sentences and tokens are the unit of every tokens-per-second figure. */
     public record CorpusFigures(int articles, int skipped, long bytes, long sentences, long tokens, long mentions,

@@ -54,6 +54,7 @@ public final class BenchmarkRunner {
     private final int queryRuns;
     private final Duration queryBudget;
     private final Path queries;
+    private final Map<String, String> bindings;
     private final Path scratchParent;
     private final int threads;
     private final CommitBatch commitBatch;
@@ -68,6 +69,7 @@ public final class BenchmarkRunner {
         this.queryRuns = b.queryRuns;
         this.queryBudget = b.queryBudget;
         this.queries = b.queries;
+        this.bindings = Map.copyOf(b.bindings);
         this.scratchParent = b.scratch;
         this.threads = b.threads;
         this.commitBatch = b.commitBatch;
@@ -88,18 +90,20 @@ public final class BenchmarkRunner {
         if (!Files.isDirectory(queries)) {
             throw new NoSuchFileException(queries.toString(), null, "no such query folder");
         }
-        List<CannedQuery> pack = CannedQuery.pack(queries);
+        // Built now, so that a binding of no query of the pack fails before the passes, not after them.
+        QueryPass queryPass = new QueryPass(CannedQuery.pack(queries), queries, runs, Math.max(1, warmup), queryRuns,
+                queryBudget, bindings);
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Path scratch = scratchParent == null ? Files.createTempDirectory("newsgraph-bench-")
                 : Files.createTempDirectory(Files.createDirectories(scratchParent), "newsgraph-bench-");
         try {
-            return measure(files, pack, scratch, started);
+            return measure(files, queryPass, scratch, started);
         } finally {
             deleteTree(scratch);
         }
     }
 
-    private BenchmarkReport measure(List<Path> files, List<CannedQuery> pack, Path scratch, String started)
+    private BenchmarkReport measure(List<Path> files, QueryPass queryPass, Path scratch, String started)
             throws IOException {
         Map<StagePass.Stage, List<Long>> stageNanos = new EnumMap<>(StagePass.Stage.class);
         List<Long> bare = new ArrayList<>();
@@ -186,8 +190,7 @@ public final class BenchmarkRunner {
                 bulk.add(loaded.nanos());
             }
         }
-        List<BenchmarkReport.QueryFigure> queryFigures = new QueryPass(pack, queries, runs, Math.max(1, warmup),
-                queryRuns, queryBudget, Map.of()).time(lastStore, progress);
+        List<BenchmarkReport.QueryFigure> queryFigures = queryPass.time(lastStore, progress);
 
         List<BenchmarkReport.StageFigure> stageFigures = new ArrayList<>();
         for (StagePass.Stage s : StagePass.Stage.values()) {
@@ -198,7 +201,7 @@ public final class BenchmarkRunner {
             bytes += Files.size(f);
         }
         BenchmarkReport.Settings settings = new BenchmarkReport.Settings(corpus.toString(), runs, warmup, threads,
-                commitBatch, queryRuns, queryBudget.toSeconds(), queries.toString(), started);
+                commitBatch, queryRuns, queryBudget.toSeconds(), queries.toString(), bindings, started);
         BenchmarkReport.CorpusFigures corpusFigures = new BenchmarkReport.CorpusFigures(build.articlesRead(),
                 build.skipped().size(), bytes, stages.sentences(), stages.tokens(), stages.mentions(),
                 stages.relations(), build.quads());
@@ -277,6 +280,7 @@ public final class BenchmarkRunner {
         private int queryRuns = 20;
         private Duration queryBudget = DEFAULT_QUERY_BUDGET;
         private Path queries = Path.of("queries");
+        private Map<String, String> bindings = Map.of();
         private Path scratch;
         private int threads = Runtime.getRuntime().availableProcessors();
         private CommitBatch commitBatch = CommitBatch.ONE;
@@ -330,6 +334,12 @@ public final class BenchmarkRunner {
 
         public Builder queries(Path folder) {
             this.queries = folder;
+            return this;
+        }
+
+        /** Variables of queries of the pack to bind, as {@code "entity-facts.rq:name"} to a value (default: none). */
+        public Builder bindings(Map<String, String> bindings) {
+            this.bindings = Map.copyOf(bindings);
             return this;
         }
 

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.apache.jena.atlas.json.JSON;
@@ -73,16 +74,24 @@ public final class ReportWriter {
                         + "started %s. Machine: %s, %d cores, %s RAM; %s; %s; max heap %s.%n%n", r.store(),
                 r.storeQuads(), r.queries(), r.warmup(), r.started(), m.cpu(), m.cores(), bytes(m.memoryBytes()),
                 m.os(), m.java(), bytes(m.maxHeapBytes())));
-        if (!r.bindings().isEmpty()) {
-            b.append("Bindings: ");
-            b.append(String.join(", ", r.bindings().entrySet().stream()
-                    .map(e -> "`" + e.getKey() + "` = `" + e.getValue() + "`").toList()));
-            b.append(".\n\n");
-        }
+        bindings(b, r.bindings());
         queryTable(b, "Each query in a read transaction, every result read", r.figures(), r.queryBudgetSeconds());
         b.append("\n## Target of issue 6\n\n| target | figure | |\n| --- | ---: | --- |\n");
         queryTarget(b, r.figures());
         return b.toString();
+    }
+
+    private static void bindings(StringBuilder b, Map<String, String> bindings) {
+        if (!bindings.isEmpty()) {
+            b.append("Bindings: ").append(String.join(", ", bindings.entrySet().stream()
+                    .map(e -> "`" + e.getKey() + "` = `" + e.getValue() + "`").toList())).append(".\n\n");
+        }
+    }
+
+    private static JsonObject bindingsJson(Map<String, String> bindings) {
+        JsonObject out = new JsonObject();
+        bindings.forEach(out::put);
+        return out;
     }
 
     public static JsonObject json(QueryReport r) {
@@ -96,9 +105,7 @@ public final class ReportWriter {
         settings.put("queryRuns", r.queryRuns());
         settings.put("queryBudgetSeconds", r.queryBudgetSeconds());
         settings.put("queries", r.queries());
-        JsonObject bindings = new JsonObject();
-        r.bindings().forEach(bindings::put);
-        settings.put("bindings", bindings);
+        settings.put("bindings", bindingsJson(r.bindings()));
         settings.put("started", r.started());
         root.put("settings", settings);
         root.put("queries", queriesJson(r.figures()));
@@ -162,6 +169,7 @@ public final class ReportWriter {
                 + "(median of the runs' ratios: %s).%n%n", percent(r.storeRatio()), ratios(r.storeRatios())));
 
         b.append("## Canned queries\n\n");
+        bindings(b, r.settings().bindings());
         queryTable(b, "On the store of the last build", r.queries(), r.settings().queryBudgetSeconds());
         BenchmarkReport.MemoryFigures mem = r.memory();
         b.append("\n## Memory of the end-to-end build\n\n");
@@ -258,6 +266,7 @@ public final class ReportWriter {
         settings.put("queryRuns", r.settings().queryRuns());
         settings.put("queryBudgetSeconds", r.settings().queryBudgetSeconds());
         settings.put("queries", r.settings().queries());
+        settings.put("bindings", bindingsJson(r.settings().bindings()));
         settings.put("started", r.settings().started());
         root.put("settings", settings);
 

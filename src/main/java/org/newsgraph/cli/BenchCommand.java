@@ -62,6 +62,11 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--queries", paramLabel = "DIR", description = "Canned query folder (default: queries/).")
         Path queries;
 
+        @Option(names = "--bind", paramLabel = "QUERY:NAME=VALUE",
+                description = "Bind a variable of one query of the pack, as 'query --bind' does, e.g. "
+                        + "--bind entity-facts.rq:name=Smith.")
+        Map<String, String> bindings = new LinkedHashMap<>();
+
         Duration budget() {
             return Duration.ofSeconds(budgetSeconds);
         }
@@ -158,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new NoSuchFileException(corpus.toString(), null, "no such corpus folder");
             }
             BenchmarkRunner.Builder runner = BenchmarkRunner.create().corpus(corpus).runs(runs).warmup(warmup)
-                    .queryRuns(query.runs).queryBudget(query.budget()).queries(query.folder())
+                    .queryRuns(query.runs).queryBudget(query.budget()).queries(query.folder()).bindings(query.bindings)
                     .commitBatch(commitBatch).scratch(scratch).progress(progress(spec));
             if (threads != null) {
                 runner.threads(threads);
@@ -204,11 +209,6 @@ final class BenchCommand implements Callable<Integer> {
         @Mixin
         QueryOptions query;
 
-        @Option(names = "--bind", paramLabel = "QUERY:NAME=VALUE",
-                description = "Bind a variable of one query of the pack, as 'query --bind' does, e.g. "
-                        + "--bind entity-facts.rq:name=Smith.")
-        Map<String, String> bindings = new LinkedHashMap<>();
-
         @Option(names = "--out", paramLabel = "PREFIX", defaultValue = "bench-queries",
                 description = "Report path without extension (default: ${DEFAULT-VALUE}).")
         Path out;
@@ -220,7 +220,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "at least 1, --warmup at least 0");
             }
             QueryReport report = QueryPass.measure(store.existing(), query.folder(), openings, warmup, query.runs,
-                    query.budget(), bindings, progress(spec));
+                    query.budget(), query.bindings, progress(spec));
             List<Path> written = ReportWriter.write(report, out);
             PrintWriter w = spec.commandLine().getOut();
             int under = ReportWriter.withinQueryTarget(report.figures());

@@ -1,6 +1,7 @@
 package org.newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JSON;
@@ -33,7 +35,8 @@ class BenchmarkRunnerTest {
         CorpusGenerator.create().articles(5).seed(3).gazetteer(TestSupport.gazetteer()).build().write(corpus);
         Path scratch = Files.createDirectory(dir.resolve("scratch"));
         BenchmarkReport report = BenchmarkRunner.create().corpus(corpus).runs(1).warmup(0).queryRuns(1)
-                .queries(Path.of("queries")).scratch(scratch).threads(2).commitBatch(CommitBatch.of(2))
+                .queries(Path.of("queries")).bindings(Map.of("entity-facts.rq:name", "Nobody Of That Name"))
+                .scratch(scratch).threads(2).commitBatch(CommitBatch.of(2))
                 .models(TestSupport.models()).gazetteer(TestSupport.gazetteer()).build().run();
         List<Path> written = ReportWriter.write(report, dir.resolve("report"));
 
@@ -60,9 +63,14 @@ class BenchmarkRunnerTest {
         assertEquals(1, json.get("endToEnd").getAsObject().get("runsSeconds").getAsArray().size());
         assertEquals(2, json.get("settings").getAsObject().get("commitBatch").getAsNumber().value().intValue());
 
+        assertEquals("Nobody Of That Name", json.get("settings").getAsObject().get("bindings").getAsObject()
+                .get("entity-facts.rq:name").getAsString().value());
         JsonArray queries = json.get("queries").getAsArray();
         assertEquals(CannedQuery.pack(Path.of("queries")).size(), queries.size());
         for (JsonValue q : queries) {
+            if (q.getAsObject().get("file").getAsString().value().equals("entity-facts.rq")) {
+                assertEquals(0, q.getAsObject().get("rows").getAsNumber().value().longValue(), "a name no entity has");
+            }
             for (String phase : List.of("cold", "warm")) {
                 JsonObject latencies = q.getAsObject().get(phase).getAsObject();
                 assertTrue(latencies.hasKey("p50Ms") && latencies.hasKey("p95Ms"), q.toString());
@@ -77,5 +85,27 @@ class BenchmarkRunnerTest {
         try (Stream<Path> left = Files.list(scratch)) {
             assertEquals(0, left.count(), "the scratch stores are removed");
         }
+    }
+
+    @Test
+    void aBindingOfNoQueryOfThePackFailsBeforeThePasses(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("corpus");
+        CorpusGenerator.create().articles(1).seed(3).gazetteer(TestSupport.gazetteer()).build().write(corpus);
+        BenchmarkRunner runner = BenchmarkRunner.create().corpus(corpus).runs(1).warmup(0).queryRuns(1)
+                .queries(Path.of("queries")).bindings(Map.of("no-such.rq:name", "x"))
+                .scratch(Files.createDirectory(dir.resolve("scratch"))).models(TestSupport.models())
+                .gazetteer(TestSupport.gazetteer()).progress(new ProgressMeter.Factory() {
+                    @Override
+                    public ProgressMeter counting(String label, long total, String unit) {
+                        throw new AssertionError("a pass began: " + label);
+                    }
+
+                    @Override
+                    public ProgressMeter timed(String label, long expectedNanos) {
+                        throw new AssertionError("a pass began: " + label);
+                    }
+                }).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, runner::run);
+        assertTrue(e.getMessage().contains("'no-such.rq'"), e.getMessage());
     }
 }

@@ -130,8 +130,8 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
             return;
         }
         Graph corpus = dsg.getGraph(CORPUS);
-        Map<Node, Ranking.Standing> rankedEntities = entityRanking.ranked(dsg);
-        Map<Node, Ranking.Standing> rankedFacts = factRanking.ranked(dsg);
+        Ranking.Ranked rankedEntities = entityRanking.ranked(dsg);
+        Ranking.Ranked rankedFacts = factRanking.ranked(dsg);
         List<GraphMapper.EntitySummary> entities = new ArrayList<>();
         Set<Node> counted = new HashSet<>();
         for (Map.Entry<Node, Integer> change : articleChange.entrySet()) {

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -48,6 +49,9 @@ final class Ranking {
     /** Where a member stands: its group, its count, and its confidence (0 for a ranking without one). */
     record Standing(Node member, String group, long count, double confidence) {}
 
+    /** The ranked members as an update found them: where each stands, and the place stored for it. */
+    record Ranked(Map<Node, Standing> standings, Map<Node, Long> places) {}
+
     /** Count and confidence highest first, then IRI. */
     static final Comparator<Standing> ORDER = Comparator.comparingLong(Standing::count).reversed()
             .thenComparing(Comparator.comparingDouble(Standing::confidence).reversed())
@@ -87,27 +91,34 @@ final class Ranking {
         return rank;
     }
 
-    /** The ranked members and where they stand now: read before an update changes counts, then passed to it. */
-    Map<Node, Standing> ranked(DatasetGraph dsg) {
-        Map<Node, Standing> out = new HashMap<>();
+    /** The ranked members, where they stand now and their places: read before an update changes counts. */
+    Ranked ranked(DatasetGraph dsg) {
+        Map<Node, Standing> standings = new HashMap<>();
+        Map<Node, Long> places = new HashMap<>();
         // By predicate over all graphs (an index that leads with it); rankings are only in the corpus graph.
         dsg.find(Node.ANY, Node.ANY, rank, Node.ANY).forEachRemaining(q -> {
             if (q.getGraph().equals(CORPUS)) {
-                standing(dsg, q.getSubject()).ifPresent(s -> out.put(s.member(), s));
+                places.put(q.getSubject(), ((Number) q.getObject().getLiteralValue()).longValue());
+                standing(dsg, q.getSubject()).ifPresent(s -> standings.put(s.member(), s));
             }
         });
-        return out;
+        return new Ranked(standings, places);
     }
 
     /**
-     * Brings the places up to date after an update of the corpus graph: {@code before} is what {@link #ranked} read
-     * before it, {@code touched} every member whose count it may have changed.
+     * Brings the places up to date after an update of the corpus graph: {@code ranked} is what {@link #ranked} read
+     * before it, {@code touched} every member whose count it may have changed. Only places that change are written.
      */
-    void update(DatasetGraph dsg, Map<Node, Standing> before, Collection<Node> touched) {
-        boolean afresh = before.isEmpty() && hasCountedBesides(dsg, touched);
+    void update(DatasetGraph dsg, Ranked ranked, Collection<Node> touched) {
+        Map<Node, Standing> before = ranked.standings();
+        boolean afresh = ranked.places().isEmpty() && hasCountedBesides(dsg, touched)
+                || before.size() < ranked.places().size();
+        Set<Node> changed = Set.copyOf(touched);
         Map<Node, Standing> candidates = new HashMap<>();
         for (Map.Entry<Node, Standing> was : before.entrySet()) {
-            Optional<Standing> now = standing(dsg, was.getKey());
+            // Only a touched member's count can have changed: the others stand where they stood.
+            Optional<Standing> now = changed.contains(was.getKey()) ? standing(dsg, was.getKey())
+                    : Optional.of(was.getValue());
             if (now.isEmpty() || ORDER.compare(now.get(), was.getValue()) > 0) {
                 afresh = true;
                 break;
@@ -123,12 +134,14 @@ final class Ranking {
             }
         }
         Map<Node, Long> places = places(candidates.values());
-        Set<Node> members = new LinkedHashSet<>(before.keySet());
+        Set<Node> members = new LinkedHashSet<>(ranked.places().keySet());
         members.addAll(places.keySet());
         for (Node member : members) {
             Long place = places.get(member);
-            GraphStore.setStored(dsg, CORPUS, member, rank,
-                    place == null ? List.of() : List.of(Triple.create(member, rank, integer(place))));
+            if (!Objects.equals(place, ranked.places().get(member))) {
+                GraphStore.setStored(dsg, CORPUS, member, rank,
+                        place == null ? List.of() : List.of(Triple.create(member, rank, integer(place))));
+            }
         }
     }
 

@@ -43,7 +43,7 @@ class RankingTest {
         List<Node> entities = new ArrayList<>();
         for (int step = 0; step < 300; step++) {
             Txn.executeWrite(dsg, () -> {
-                Map<Node, Ranking.Standing> before = ranking.ranked(dsg);
+                Ranking.Ranked before = ranking.ranked(dsg);
                 Set<Node> touched = new HashSet<>();
                 for (int change = 0; change < 1 + random.nextInt(3); change++) {
                     if (entities.isEmpty() || random.nextInt(4) == 0) {
@@ -81,7 +81,7 @@ class RankingTest {
         List<Node> facts = new ArrayList<>();
         for (int step = 0; step < 300; step++) {
             Txn.executeWrite(dsg, () -> {
-                Map<Node, Ranking.Standing> before = ranking.ranked(dsg);
+                Ranking.Ranked before = ranking.ranked(dsg);
                 Node fact;
                 if (facts.isEmpty() || random.nextInt(3) == 0) {
                     fact = NodeFactory.createURI(Iris.fact(RELATIONS.get(random.nextInt(2)), "s" + facts.size(), "o"));

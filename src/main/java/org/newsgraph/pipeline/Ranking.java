@@ -129,8 +129,11 @@ final class Ranking {
             candidates.clear();
             everyCounted(dsg).forEach(s -> candidates.put(s.member(), s));
         } else {
+            // The ranked ones among them were read above.
             for (Node member : touched) {
-                standing(dsg, member).ifPresent(s -> candidates.put(member, s));
+                if (!candidates.containsKey(member)) {
+                    standing(dsg, member).ifPresent(s -> candidates.put(member, s));
+                }
             }
         }
         Map<Node, Long> places = places(candidates.values());

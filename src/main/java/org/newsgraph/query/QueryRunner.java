@@ -3,22 +3,27 @@ package org.newsgraph.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 
 /**
  * Runs SPARQL queries against a dataset in a read transaction and writes their results in one of the W3C result
- * formats, or as a text table. Values are bound with {@link ParameterizedSparqlString}, never by concatenation.
+ * formats, or as a text table. Values are bound by Jena's syntactic substitution ({@link QueryTransformOps}), never by
+ * concatenation.
  */
 public final class QueryRunner {
 
@@ -53,20 +58,31 @@ public final class QueryRunner {
 
     /**
      * Parses {@code sparql} with {@code bindings}: a value in angle brackets or starting with http is an IRI, anything
-     * else a plain string. A variable the query does not use is ignored.
+     * else a plain string. The variable is replaced by the value throughout the query; a projected variable stays a
+     * column of the results, with the value in every row. A variable the query does not use is ignored.
      */
     public static Query bind(String sparql, Map<String, String> bindings) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(sparql);
-        bindings.forEach((name, value) -> {
-            if (value.startsWith("<") && value.endsWith(">")) {
-                pss.setIri(name, value.substring(1, value.length() - 1));
-            } else if (value.startsWith("http://") || value.startsWith("https://")) {
-                pss.setIri(name, value);
-            } else {
-                pss.setParam(name, ResourceFactory.createPlainLiteral(value));
-            }
-        });
-        return pss.asQuery();
+        return bind(QueryFactory.create(sparql), bindings);
+    }
+
+    /** {@code query} with {@code bindings}, as {@link #bind(String, Map)} binds them; {@code query} is left as it is. */
+    public static Query bind(Query query, Map<String, String> bindings) {
+        if (bindings.isEmpty()) {
+            return query;
+        }
+        Map<Var, Node> values = new HashMap<>();
+        bindings.forEach((name, value) -> values.put(Var.alloc(name), node(value)));
+        return QueryTransformOps.transform(query, values);
+    }
+
+    private static Node node(String value) {
+        if (value.startsWith("<") && value.endsWith(">")) {
+            return NodeFactory.createURI(value.substring(1, value.length() - 1));
+        }
+        if (value.startsWith("http://") || value.startsWith("https://")) {
+            return NodeFactory.createURI(value);
+        }
+        return NodeFactory.createLiteralString(value);
     }
 
     private static void write(ResultSet rs, Format format, OutputStream out) {

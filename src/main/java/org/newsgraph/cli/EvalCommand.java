@@ -58,9 +58,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         SystemOutput system;
         try (GraphStore graphStore = GraphStore.open(storeDir)) {
-            system = evalQueries.read(graphStore.dataset());
+            // Only the gold documents are scored: read those alone, however many the store holds.
+            system = evalQueries.read(graphStore.dataset(), goldDocs.stream().map(GoldDocument::document).toList());
         }
-        Scores scores = new Scorer().score(system.entities(), system.relations(), goldDocs);
+        Scores scores = new Scorer().score(system, goldDocs);
 
         PrintWriter err = spec.commandLine().getErr();
         scores.warnings().forEach(w -> err.println("newsgraph eval: warning: " + w));

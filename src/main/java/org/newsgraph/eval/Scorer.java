@@ -57,6 +57,16 @@ public final class Scorer {
      * named in {@link Scores#unscoredDocuments()}.
      */
     public Scores score(Collection<EntityRow> entities, Collection<RelationRow> relations, List<GoldDocument> gold) {
+        return score(new SystemOutput(List.copyOf(entities), List.copyOf(relations)), gold);
+    }
+
+    /**
+     * Scores the rows of {@code system} as {@link #score(Collection, Collection, List)} does; the stored documents
+     * left out are those of {@link SystemOutput#documents()} without a gold annotation.
+     */
+    public Scores score(SystemOutput system, List<GoldDocument> gold) {
+        List<EntityRow> entities = system.entities();
+        List<RelationRow> relations = system.relations();
         Map<String, List<EntityRow>> entitiesByDoc = byDocument(entities, EntityRow::document);
         Map<String, List<RelationRow>> relationsByDoc = byDocument(relations, RelationRow::document);
         Tally tally = new Tally();
@@ -74,8 +84,7 @@ public final class Scorer {
             }
             new DocumentScorer(g, e, r, tally).score();
         }
-        SortedSet<String> unscored = new TreeSet<>(entitiesByDoc.keySet());
-        unscored.addAll(relationsByDoc.keySet());
+        SortedSet<String> unscored = new TreeSet<>(system.documents());
         unscored.removeAll(scored);
         return new Scores(scored.size(), tally.entities, tally.relations, tally.mistakes, missing,
                 List.copyOf(unscored), tally.warnings);

@@ -65,6 +65,16 @@ public final class BatchWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * How many more {@link #write}s there are until one brings the corpus graph up to date (it commits, or applies
+     * the corpus update of a long transaction), that one included: at least 1. The update labels entities as the
+     * registry does at that moment, so a caller that links articles ahead of writing them links no further.
+     */
+    public long writesUntilUpdate() {
+        int inBatch = batch == null ? 0 : batch.size();
+        return Math.min(commitBatch.remaining(inBatch, stored), corpusUpdateEvery - inBatch % corpusUpdateEvery);
+    }
+
     /** Commits the articles written since the last commit. */
     public void flush() {
         if (batch != null) {

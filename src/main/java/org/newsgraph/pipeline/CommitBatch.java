@@ -55,6 +55,14 @@ public final class CommitBatch {
         return inBatch >= (articles > 0 ? articles : Math.max(1, stored));
     }
 
+    /**
+     * How many more articles a transaction holding {@code inBatch} articles, begun on a store of {@code stored}, takes
+     * until it commits, the one that fills it included: at least 1.
+     */
+    public long remaining(int inBatch, long stored) {
+        return Math.max(1, (articles > 0 ? articles : Math.max(1, stored)) - inBatch);
+    }
+
     /** The articles of a fixed batch; empty for {@link #GROWING}. */
     public OptionalInt fixedArticles() {
         return articles > 0 ? OptionalInt.of(articles) : OptionalInt.empty();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +42,10 @@ import org.newsgraph.store.GraphStore;
 
 /**
  * The whole pipeline, one direction: ingest, NLP, link, relate, RDF, store. Reading and NLP run on a pool of worker
- * threads, each with its own OpenNLP decoders; linking, relations, mapping and the store run on the calling thread,
- * the single writer, in file order, so the result does not depend on the number of threads. At most a few articles
- * per thread are in flight, so memory does not grow with the corpus.
+ * threads, each with its own OpenNLP decoders; linking and the store run on the calling thread, the single writer,
+ * in file order, so the result does not depend on the number of threads; relations and the mapping to RDF of a
+ * linked article run on a thread of their own, while the writer stores the articles before it. At most a few
+ * articles per thread are in flight, so memory does not grow with the corpus.
  * <p>
  * Builds are incremental: an article whose content hash is already stored is skipped, a changed one replaces its own
  * named graph, and with {@link Builder#prune(boolean)} the graphs of articles whose files are gone are removed. Each
@@ -59,6 +61,9 @@ public final class GraphBuilder {
      * writer waits on a commit (a disk sync, or a batch of B+tree inserts); bounded, whatever the corpus size.
      */
     private static final int ARTICLES_AHEAD_PER_THREAD = 64;
+
+    /** Linked articles the mapping thread may be ahead of the store: enough to keep it busy during a B+tree stall. */
+    private static final int ARTICLES_MAPPED_AHEAD = 16;
 
     private final NlpModels models;
     private final Gazetteer gazetteer;
@@ -140,7 +145,12 @@ public final class GraphBuilder {
         Map<String, String> storedHashes = state.articleHashes();
         EntityRegistry registry = new EntityRegistry();
         state.restoreEntities(registry);
-        Writer writer = new Writer(store, registry, files.size(), storedHashes.size());
+        ExecutorService mapping = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newsgraph-map");
+            t.setDaemon(true);
+            return t;
+        });
+        Writer writer = new Writer(store, registry, mapping, files.size(), storedHashes.size());
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
@@ -159,10 +169,12 @@ public final class GraphBuilder {
             while (!inFlight.isEmpty()) {
                 writer.accept(take(inFlight));
             }
+            writer.drain();
             writer.out.flush();
         } finally {
             writer.out.close();
             pool.shutdownNow();
+            mapping.shutdownNow();
         }
 
         List<String> gone = new ArrayList<>();
@@ -180,55 +192,110 @@ public final class GraphBuilder {
     }
 
     private static Outcome take(Deque<Future<Outcome>> inFlight) throws IOException {
+        return await(inFlight.poll(), "an NLP worker failed");
+    }
+
+    private static <T> T await(Future<T> future, String failure) throws IOException {
         try {
-            return inFlight.poll().get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("an NLP worker failed", e.getCause());
+            throw new IllegalStateException(failure, e.getCause());
         }
     }
 
-    /** The single writer: links, relates, maps and stores each article in file order. */
+    /** An article's relations and graph, or why they could not be made (then both are null). */
+    private record Mapped(List<Relation> relations, Model graph, RuntimeException failure) {}
+
+    /** An outcome in file order, with the future of its mapping when it is an article to store. */
+    private record Pending(Outcome outcome, Future<Mapped> mapped) {}
+
+    /**
+     * The single writer: links each article in file order, hands it to the mapping thread for its relations and RDF,
+     * and stores the mapped articles in the same order. It links no further ahead than the next corpus update, which
+     * labels entities as the registry does when it runs: the registry then holds exactly the articles written.
+     */
     private final class Writer {
         final BatchWriter out;
         final EntityLinker linker;
         final RelationExtractor relator = new RelationExtractor(gazetteer);
         final GraphMapper mapper = new GraphMapper();
+        final ExecutorService mapping;
+        final Deque<Pending> pending = new ArrayDeque<>();
         final int total;
         final List<Skipped> skipped = new ArrayList<>();
         final Map<RelationType, Integer> relations = new EnumMap<>(RelationType.class);
+        /** Linked articles not stored yet. */
+        int linkedAhead;
         int written;
         int unchanged;
         int done;
 
-        Writer(GraphStore store, EntityRegistry registry, int total, long stored) {
+        Writer(GraphStore store, EntityRegistry registry, ExecutorService mapping, int total, long stored) {
             this.out = new BatchWriter(store, commitBatch, registry, gazetteer, stored, corpusUpdateEvery);
             this.linker = new EntityLinker(gazetteer, registry);
+            this.mapping = mapping;
             this.total = total;
         }
 
-        void accept(Outcome o) {
+        void accept(Outcome o) throws IOException {
+            Future<Mapped> mapped = null;
+            if (o.skipped() == null && !o.unchanged()) {
+                if (linkedAhead >= out.writesUntilUpdate()) {
+                    drain();
+                }
+                mapped = map(o);
+                linkedAhead++;
+            }
+            pending.add(new Pending(o, mapped));
+            while (pending.size() > ARTICLES_MAPPED_AHEAD) {
+                store(pending.poll());
+            }
+        }
+
+        /** Links the article here, in file order, and relates and maps it on the mapping thread. */
+        private Future<Mapped> map(Outcome o) {
+            LinkedArticle linked;
+            try {
+                linked = linker.link(o.analyzed());
+            } catch (RuntimeException e) {
+                return CompletableFuture.completedFuture(new Mapped(null, null, e));
+            }
+            return mapping.submit(() -> {
+                try {
+                    List<Relation> found = relator.extract(linked);
+                    return new Mapped(found, mapper.articleGraph(linked, found), null);
+                } catch (RuntimeException e) {
+                    return new Mapped(null, null, e);
+                }
+            });
+        }
+
+        /** Stores every article accepted so far. */
+        void drain() throws IOException {
+            while (!pending.isEmpty()) {
+                store(pending.poll());
+            }
+        }
+
+        private void store(Pending p) throws IOException {
+            Outcome o = p.outcome();
             if (o.skipped() != null) {
                 skip(o.skipped());
             } else if (o.unchanged()) {
                 unchanged++;
             } else {
+                linkedAhead--;
                 o.article().notes().forEach(n -> listener.noted(o.article().id(), n));
-                List<Relation> found = null;
-                Model graph = null;
-                try {
-                    LinkedArticle linked = linker.link(o.analyzed());
-                    found = relator.extract(linked);
-                    graph = mapper.articleGraph(linked, found);
-                } catch (RuntimeException e) {
-                    skip(new Skipped(o.article().id(), "failed: " + e));
-                }
-                if (graph != null) {
-                    // Outside the catch: a failing write is no fault of this article, and ends the build.
-                    out.write(Iris.articleGraph(o.article().id()), graph);
-                    found.forEach(r -> relations.merge(r.type(), 1, Integer::sum));
+                Mapped m = await(p.mapped(), "the mapping thread failed");
+                if (m.failure() != null) {
+                    skip(new Skipped(o.article().id(), "failed: " + m.failure()));
+                } else {
+                    // Not a skip: a failing write is no fault of this article, and ends the build.
+                    out.write(Iris.articleGraph(o.article().id()), m.graph());
+                    m.relations().forEach(r -> relations.merge(r.type(), 1, Integer::sum));
                     written++;
                 }
             }

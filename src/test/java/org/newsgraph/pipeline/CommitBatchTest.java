@@ -46,6 +46,23 @@ class CommitBatchTest {
         assertTrue(CommitBatch.of(40).full(40, 1_000_000), "the store's size does not matter");
     }
 
+    /** What {@link CommitBatch#remaining} says is the first number of further articles that {@code full} commits at. */
+    @Test
+    void remainingCountsTheArticlesUntilTheCommit() {
+        for (CommitBatch policy : List.of(CommitBatch.ONE, CommitBatch.of(7), CommitBatch.GROWING)) {
+            for (long stored : new long[] {0, 1, 5, 64}) {
+                int limit = policy.fixedArticles().orElse((int) Math.max(1, stored));
+                for (int inBatch = 0; inBatch < limit; inBatch++) {
+                    long k = policy.remaining(inBatch, stored);
+                    assertTrue(policy.full(inBatch + (int) k, stored), policy + " " + stored + " " + inBatch);
+                    assertFalse(k > 1 && policy.full(inBatch + (int) k - 1, stored), policy + " commits sooner");
+                }
+            }
+        }
+        assertEquals(3, CommitBatch.GROWING.remaining(61, 64));
+        assertEquals(1, CommitBatch.GROWING.remaining(0, 0), "an empty store commits its first article alone");
+    }
+
     @Test
     void parsesWhatTheCommandLineGivesAndSaysWhatIsWrong() {
         assertEquals(CommitBatch.GROWING, CommitBatch.parse("auto"));

@@ -52,7 +52,7 @@ public final class CommitBatch {
 
     /** Whether a transaction holding {@code inBatch} articles, begun on a store of {@code stored}, commits now. */
     public boolean full(int inBatch, long stored) {
-        return inBatch >= (articles > 0 ? articles : Math.max(1, stored));
+        return inBatch >= limit(stored);
     }
 
     /**
@@ -60,7 +60,12 @@ public final class CommitBatch {
      * until it commits, the one that fills it included: at least 1.
      */
     public long remaining(int inBatch, long stored) {
-        return Math.max(1, (articles > 0 ? articles : Math.max(1, stored)) - inBatch);
+        return Math.max(1, limit(stored) - inBatch);
+    }
+
+    /** The articles a transaction begun on a store of {@code stored} commits at. */
+    private long limit(long stored) {
+        return articles > 0 ? articles : Math.max(1, stored);
     }
 
     /** The articles of a fixed batch; empty for {@link #GROWING}. */

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.apache.jena.rdf.model.Model;
@@ -145,18 +146,10 @@ public final class GraphBuilder {
         Map<String, String> storedHashes = state.articleHashes();
         EntityRegistry registry = new EntityRegistry();
         state.restoreEntities(registry);
-        ExecutorService mapping = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "newsgraph-map");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService mapping = Executors.newSingleThreadExecutor(daemonThreads("newsgraph-map"));
         Writer writer = new Writer(store, registry, mapping, files.size(), storedHashes.size());
 
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "newsgraph-nlp");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads("newsgraph-nlp"));
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         try {
@@ -189,6 +182,14 @@ public final class GraphBuilder {
         }
         return new BuildSummary(writer.written, writer.unchanged, gone.size(), writer.skipped, state.entityCounts(),
                 writer.relations, store.size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static Outcome take(Deque<Future<Outcome>> inFlight) throws IOException {
@@ -227,8 +228,6 @@ public final class GraphBuilder {
         final int total;
         final List<Skipped> skipped = new ArrayList<>();
         final Map<RelationType, Integer> relations = new EnumMap<>(RelationType.class);
-        /** Linked articles not stored yet. */
-        int linkedAhead;
         int written;
         int unchanged;
         int done;
@@ -243,16 +242,20 @@ public final class GraphBuilder {
         void accept(Outcome o) throws IOException {
             Future<Mapped> mapped = null;
             if (o.skipped() == null && !o.unchanged()) {
-                if (linkedAhead >= out.writesUntilUpdate()) {
+                if (linkedAhead() >= out.writesUntilUpdate()) {
                     drain();
                 }
                 mapped = map(o);
-                linkedAhead++;
             }
             pending.add(new Pending(o, mapped));
             while (pending.size() > ARTICLES_MAPPED_AHEAD) {
                 store(pending.poll());
             }
+        }
+
+        /** The articles linked and not stored yet. */
+        private long linkedAhead() {
+            return pending.stream().filter(p -> p.mapped() != null).count();
         }
 
         /** Links the article here, in file order, and relates and maps it on the mapping thread. */
@@ -287,7 +290,6 @@ public final class GraphBuilder {
             } else if (o.unchanged()) {
                 unchanged++;
             } else {
-                linkedAhead--;
                 o.article().notes().forEach(n -> listener.noted(o.article().id(), n));
                 Mapped m = await(p.mapped(), "the mapping thread failed");
                 if (m.failure() != null) {

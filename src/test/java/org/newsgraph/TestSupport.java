@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -18,6 +19,7 @@ import org.apache.jena.system.Txn;
 
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.query.QueryRunner;
 
 /**
  * Shared fixtures of the tests that need the trained models: the models and gazetteer are loaded once per test JVM
@@ -65,10 +67,15 @@ public final class TestSupport {
 
     /** Runs a SELECT query file over the dataset; each row maps variable names to lexical forms or IRIs. */
     public static List<Map<String, String>> select(Dataset dataset, Path queryFile) {
+        return select(dataset, queryFile, Map.of());
+    }
+
+    /** {@link #select(Dataset, Path)} with variables bound as {@code newsgraph query --bind} binds them. */
+    public static List<Map<String, String>> select(Dataset dataset, Path queryFile, Map<String, String> bindings) {
         try {
-            String sparql = Files.readString(queryFile, StandardCharsets.UTF_8);
+            Query query = QueryRunner.bind(Files.readString(queryFile, StandardCharsets.UTF_8), bindings);
             return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(sparql).build()) {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                     List<Map<String, String>> rows = new ArrayList<>();
                     ResultSet rs = qe.execSelect();
                     while (rs.hasNext()) {

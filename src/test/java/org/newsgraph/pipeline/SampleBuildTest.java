@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,27 @@ class SampleBuildTest {
                         && article.contains(f.get("evidence")));
                 assertTrue(found, "missing: " + String.join(" | ", row) + " in " + facts);
             }
+        }
+    }
+
+    @Test
+    void singleSourceFactsBoundToAnArticleAreThatArticlesRowsOfTheWholeList(@TempDir Path dir) throws IOException {
+        Path query = Path.of("queries/single-source-facts.rq");
+        try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
+            GraphBuilder.create().models(TestSupport.models()).gazetteer(TestSupport.gazetteer()).build()
+                    .build(ARTICLES, store);
+            List<Map<String, String>> all = TestSupport.select(store.dataset(), query);
+            int bound = 0;
+            try (Stream<Path> files = Files.list(ARTICLES)) {
+                for (Path file : files.sorted().toList()) {
+                    String doc = file.getFileName().toString();
+                    List<Map<String, String>> expected = all.stream().filter(r -> r.get("doc").equals(doc)).toList();
+                    assertEquals(expected, TestSupport.select(store.dataset(), query, Map.of("doc", doc)), doc);
+                    bound += expected.size();
+                }
+            }
+            assertTrue(bound > 0, "no single-source facts in the samples");
+            assertEquals(all.size(), bound);
         }
     }
 

@@ -18,8 +18,11 @@ public final class LanguageGuard {
 
     /** Classpath location of the language detection model. */
     public static final String MODEL = "/langdetect-183.bin";
-    /** How much of an article the detector reads. */
-    private static final int SAMPLE_CHARS = 3000;
+    /**
+     * How much of an article the detector reads: its cost grows with the text (character n-grams), and an article's
+     * opening paragraphs are in its language. 1,000 characters cost a third of the 3,000 read before.
+     */
+    static final int SAMPLE_CHARS = 1000;
     /** Below this many characters the guess is too weak to act on. */
     private static final int MIN_CHARS = 120;
     /** How sure the detector must be of another language before an article is turned away. */

@@ -20,7 +20,7 @@ public final class LanguageGuard {
     public static final String MODEL = "/langdetect-183.bin";
     /**
      * How much of an article the detector reads: its cost grows with the text (character n-grams), and an article's
-     * opening paragraphs are in its language. 1,000 characters cost a third of the 3,000 read before.
+     * opening paragraphs are in its language.
      */
     static final int SAMPLE_CHARS = 1000;
     /** Below this many characters the guess is too weak to act on. */

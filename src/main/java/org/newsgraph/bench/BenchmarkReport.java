@@ -81,7 +81,7 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
 
     /** How the run was made. */
     public record Settings(String corpus, int runs, int warmup, int threads, CommitBatch commitBatch, int queryRuns,
-                           long queryBudgetSeconds, String queries, Map<String, String> bindings, String started) {
+                           long queryWarmupSeconds, long queryBudgetSeconds, String queries, Map<String, String> bindings, String started) {
         public Settings {
             bindings = Collections.unmodifiableMap(new TreeMap<>(bindings));
         }
@@ -118,7 +118,8 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
                                String loader) {}
 
     /** One canned query: rows returned, and its durations cold (first run on a freshly opened store) and warm. */
-    public record QueryFigure(String file, String title, long rows, List<Long> coldNanos, List<Long> warmNanos) {
+    public record QueryFigure(String file, String title, long rows, List<Long> coldNanos, int warmupRuns,
+                              List<Long> warmNanos) {
         public QueryFigure {
             coldNanos = List.copyOf(coldNanos);
             warmNanos = List.copyOf(warmNanos);

@@ -48,10 +48,14 @@ public final class BenchmarkRunner {
     /** The default time budget of the timed warm runs of one canned query. */
     public static final Duration DEFAULT_QUERY_BUDGET = Duration.ofSeconds(60);
 
+    /** The default least time of the untimed warm runs of one canned query (see {@link QueryPass}). */
+    public static final Duration DEFAULT_QUERY_WARMUP = Duration.ofSeconds(3);
+
     private final Path corpus;
     private final int runs;
     private final int warmup;
     private final int queryRuns;
+    private final Duration queryWarmup;
     private final Duration queryBudget;
     private final Path queries;
     private final Map<String, String> bindings;
@@ -67,6 +71,7 @@ public final class BenchmarkRunner {
         this.runs = b.runs;
         this.warmup = b.warmup;
         this.queryRuns = b.queryRuns;
+        this.queryWarmup = b.queryWarmup;
         this.queryBudget = b.queryBudget;
         this.queries = b.queries;
         this.bindings = Map.copyOf(b.bindings);
@@ -91,8 +96,8 @@ public final class BenchmarkRunner {
             throw new NoSuchFileException(queries.toString(), null, "no such query folder");
         }
         // Built now, so that a binding of no query of the pack fails before the passes, not after them.
-        QueryPass queryPass = new QueryPass(CannedQuery.pack(queries), queries, runs, Math.max(1, warmup), queryRuns,
-                queryBudget, bindings);
+        QueryPass queryPass = new QueryPass(CannedQuery.pack(queries), queries, runs, Math.max(1, warmup), queryWarmup,
+                queryRuns, queryBudget, bindings);
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Path scratch = scratchParent == null ? Files.createTempDirectory("newsgraph-bench-")
                 : Files.createTempDirectory(Files.createDirectories(scratchParent), "newsgraph-bench-");
@@ -201,7 +206,7 @@ public final class BenchmarkRunner {
             bytes += Files.size(f);
         }
         BenchmarkReport.Settings settings = new BenchmarkReport.Settings(corpus.toString(), runs, warmup, threads,
-                commitBatch, queryRuns, queryBudget.toSeconds(), queries.toString(), bindings, started);
+                commitBatch, queryRuns, queryWarmup.toSeconds(), queryBudget.toSeconds(), queries.toString(), bindings, started);
         BenchmarkReport.CorpusFigures corpusFigures = new BenchmarkReport.CorpusFigures(build.articlesRead(),
                 build.skipped().size(), bytes, stages.sentences(), stages.tokens(), stages.mentions(),
                 stages.relations(), build.quads());
@@ -278,6 +283,7 @@ public final class BenchmarkRunner {
         private int runs = 3;
         private int warmup = 1;
         private int queryRuns = 20;
+        private Duration queryWarmup = DEFAULT_QUERY_WARMUP;
         private Duration queryBudget = DEFAULT_QUERY_BUDGET;
         private Path queries = Path.of("queries");
         private Map<String, String> bindings = Map.of();
@@ -324,6 +330,15 @@ public final class BenchmarkRunner {
          * The most time the timed warm runs of one canned query may take together (default 60 s); a query that
          * uses it up gets fewer than {@link #queryRuns} runs, at least one.
          */
+        /** The least time of the untimed warm runs of one canned query (default 3 s; zero: the warm-up runs only). */
+        public Builder queryWarmup(Duration warmup) {
+            if (warmup.isNegative()) {
+                throw new IllegalArgumentException("the query warm-up time must not be negative, not " + warmup);
+            }
+            this.queryWarmup = warmup;
+            return this;
+        }
+
         public Builder queryBudget(Duration budget) {
             if (budget.isNegative() || budget.isZero()) {
                 throw new IllegalArgumentException("the query time budget must be positive, not " + budget);

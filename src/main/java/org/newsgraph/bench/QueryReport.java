@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * machine, the store's size and the settings. {@link ReportWriter} writes it as Markdown and JSON.
  */
 public record QueryReport(BenchmarkReport.Machine machine, String store, long storeQuads, int openings, int warmup,
-                          int queryRuns, long queryBudgetSeconds, String queries, Map<String, String> bindings,
+                          long warmupSeconds, int queryRuns, long queryBudgetSeconds, String queries, Map<String, String> bindings,
                           String started, List<BenchmarkReport.QueryFigure> figures) {
 
     public QueryReport {

@@ -54,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Timed warm runs of each canned query, for p50 and p95 (default: ${DEFAULT-VALUE}).")
         int runs;
 
+        @Option(names = "--query-warmup", paramLabel = "SECONDS", defaultValue = "3",
+                description = "Least time of the untimed warm runs of each query, on top of their number: the JIT "
+                        + "and the heap need it, whatever the number of runs (default: ${DEFAULT-VALUE}; 0: runs only).")
+        long warmupSeconds;
+
         @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "60",
                 description = "Most time the timed warm runs of one query may take together; a slower query gets "
                         + "fewer runs, at least one (default: ${DEFAULT-VALUE}).")
@@ -69,6 +74,10 @@ final class BenchCommand implements Callable<Integer> {
 
         Duration budget() {
             return Duration.ofSeconds(budgetSeconds);
+        }
+
+        Duration warmup() {
+            return Duration.ofSeconds(warmupSeconds);
         }
 
         Path folder() {
@@ -154,16 +163,16 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (runs < 1 || warmup < 0 || query.runs < 1 || query.budgetSeconds < 1
+            if (runs < 1 || warmup < 0 || query.runs < 1 || query.budgetSeconds < 1 || query.warmupSeconds < 0
                     || threads != null && threads < 1) {
                 throw new ParameterException(spec.commandLine(), "--runs, --query-runs, --query-budget and --threads "
-                        + "must be at least 1, --warmup at least 0");
+                        + "must be at least 1, --warmup and --query-warmup at least 0");
             }
             if (!Files.isDirectory(corpus)) {
                 throw new NoSuchFileException(corpus.toString(), null, "no such corpus folder");
             }
             BenchmarkRunner.Builder runner = BenchmarkRunner.create().corpus(corpus).runs(runs).warmup(warmup)
-                    .queryRuns(query.runs).queryBudget(query.budget()).queries(query.folder()).bindings(query.bindings)
+                    .queryRuns(query.runs).queryWarmup(query.warmup()).queryBudget(query.budget()).queries(query.folder()).bindings(query.bindings)
                     .commitBatch(commitBatch).scratch(scratch).progress(progress(spec));
             if (threads != null) {
                 runner.threads(threads);
@@ -215,12 +224,12 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (openings < 1 || warmup < 0 || query.runs < 1 || query.budgetSeconds < 1) {
+            if (openings < 1 || warmup < 0 || query.runs < 1 || query.budgetSeconds < 1 || query.warmupSeconds < 0) {
                 throw new ParameterException(spec.commandLine(), "--openings, --query-runs and --query-budget must be "
-                        + "at least 1, --warmup at least 0");
+                        + "at least 1, --warmup and --query-warmup at least 0");
             }
-            QueryReport report = QueryPass.measure(store.existing(), query.folder(), openings, warmup, query.runs,
-                    query.budget(), query.bindings, progress(spec));
+            QueryReport report = QueryPass.measure(store.existing(), query.folder(), openings, warmup, query.warmup(),
+                    query.runs, query.budget(), query.bindings, progress(spec));
             List<Path> written = ReportWriter.write(report, out);
             PrintWriter w = spec.commandLine().getOut();
             int under = ReportWriter.withinQueryTarget(report.figures());

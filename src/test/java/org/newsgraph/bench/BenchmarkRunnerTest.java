@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ class BenchmarkRunnerTest {
         CorpusGenerator.create().articles(5).seed(3).gazetteer(TestSupport.gazetteer()).build().write(corpus);
         Path scratch = Files.createDirectory(dir.resolve("scratch"));
         BenchmarkReport report = BenchmarkRunner.create().corpus(corpus).runs(1).warmup(0).queryRuns(1)
-                .queries(Path.of("queries")).bindings(Map.of("entity-facts.rq:name", "Nobody Of That Name"))
+                .queryWarmup(Duration.ZERO).queries(Path.of("queries")).bindings(Map.of("entity-facts.rq:name", "Nobody Of That Name"))
                 .scratch(scratch).threads(2).commitBatch(CommitBatch.of(2))
                 .models(TestSupport.models()).gazetteer(TestSupport.gazetteer()).build().run();
         List<Path> written = ReportWriter.write(report, dir.resolve("report"));
@@ -62,6 +63,7 @@ class BenchmarkRunnerTest {
         assertTrue(store.hasKey("ours") && store.hasKey("bulkLoader") && store.hasKey("ratio"));
         assertEquals(1, json.get("endToEnd").getAsObject().get("runsSeconds").getAsArray().size());
         assertEquals(2, json.get("settings").getAsObject().get("commitBatch").getAsNumber().value().intValue());
+        assertEquals(0, json.get("settings").getAsObject().get("queryWarmupSeconds").getAsNumber().value().intValue());
 
         assertEquals("Nobody Of That Name", json.get("settings").getAsObject().get("bindings").getAsObject()
                 .get("entity-facts.rq:name").getAsString().value());
@@ -71,6 +73,8 @@ class BenchmarkRunnerTest {
             if (q.getAsObject().get("file").getAsString().value().equals("entity-facts.rq")) {
                 assertEquals(0, q.getAsObject().get("rows").getAsNumber().value().longValue(), "a name no entity has");
             }
+            // warm-up(0) still warms each query once before its timed runs.
+            assertEquals(1, q.getAsObject().get("warmupRuns").getAsNumber().value().intValue(), q.toString());
             for (String phase : List.of("cold", "warm")) {
                 JsonObject latencies = q.getAsObject().get(phase).getAsObject();
                 assertTrue(latencies.hasKey("p50Ms") && latencies.hasKey("p95Ms"), q.toString());

@@ -52,21 +52,37 @@ class QueryPassTest {
     @Test
     void everyQueryGetsItsRowsColdRunsAndWarmRuns() throws IOException {
         List<CannedQuery> pack = CannedQuery.pack(queries);
-        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 2, 1, 4, Duration.ofMinutes(5), Map.of())
+        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 2, 1, Duration.ZERO, 4, Duration.ofMinutes(5),
+                Map.of())
                 .time(store, ProgressMeter.Factory.SILENT);
         assertEquals(List.of("all.rq", "sub/pairs.rq"), figures.stream().map(BenchmarkReport.QueryFigure::file)
                 .toList());
         assertEquals(List.of(30L, 900L), figures.stream().map(BenchmarkReport.QueryFigure::rows).toList());
         for (BenchmarkReport.QueryFigure f : figures) {
             assertEquals(2, f.coldNanos().size(), f.file());
+            assertEquals(1, f.warmupRuns(), f.file());
             assertEquals(4, f.warmNanos().size(), f.file());
+        }
+    }
+
+    @Test
+    void aWarmupTimeRunsAQueryUntilItIsUsedUp() throws IOException {
+        List<CannedQuery> pack = CannedQuery.pack(queries);
+        Duration warmupTime = Duration.ofMillis(300);
+        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 1, 1, warmupTime, 2,
+                Duration.ofMinutes(5), Map.of()).time(store, ProgressMeter.Factory.SILENT);
+        for (BenchmarkReport.QueryFigure f : figures) {
+            // A run of these queries takes a few milliseconds at most, far less than the warm-up time: more runs.
+            assertTrue(f.warmupRuns() > 1, f.file() + ": " + f.warmupRuns());
+            assertEquals(2, f.warmNanos().size(), f.file());
         }
     }
 
     @Test
     void aQueryThatUsesUpTheBudgetStopsAfterOneRun() throws IOException {
         List<CannedQuery> pack = CannedQuery.pack(queries);
-        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 1, 0, 50, Duration.ofNanos(1), Map.of())
+        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 1, 0, Duration.ZERO, 50, Duration.ofNanos(1),
+                Map.of())
                 .time(store, ProgressMeter.Factory.SILENT);
         for (BenchmarkReport.QueryFigure f : figures) {
             assertEquals(1, f.warmNanos().size(), f.file());
@@ -75,11 +91,12 @@ class QueryPassTest {
 
     @Test
     void measureReportsTheStoreAndTheSettings() throws IOException {
-        QueryReport report = QueryPass.measure(store, queries, 1, 0, 3, Duration.ofMinutes(1), Map.of(),
+        QueryReport report = QueryPass.measure(store, queries, 1, 0, Duration.ZERO, 3, Duration.ofMinutes(1), Map.of(),
                 ProgressMeter.Factory.SILENT);
         assertEquals(30, report.storeQuads());
         assertEquals(2, report.figures().size());
         assertEquals(60, report.queryBudgetSeconds());
+        assertEquals(0, report.warmupSeconds());
         String md = ReportWriter.markdown(report);
         assertTrue(md.contains("| `sub/pairs.rq` Pairs | 900 |"), md);
         assertTrue(md.contains("| canned query p95 <= 100 ms"), md);
@@ -87,7 +104,7 @@ class QueryPassTest {
 
     @Test
     void aBindingNarrowsItsQueryAlone() throws IOException {
-        QueryReport report = QueryPass.measure(store, queries, 1, 0, 1, Duration.ofMinutes(1),
+        QueryReport report = QueryPass.measure(store, queries, 1, 0, Duration.ZERO, 1, Duration.ofMinutes(1),
                 Map.of("sub/pairs.rq:o", "o3"), ProgressMeter.Factory.SILENT);
         // "o3" is the object of one triple in each of the three graphs: the pairs cross those 3 with all 30.
         assertEquals(List.of(30L, 90L), report.figures().stream().map(BenchmarkReport.QueryFigure::rows).toList());
@@ -99,14 +116,16 @@ class QueryPassTest {
     @Test
     void aBindingOfNoQueryOfThePackIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QueryPass.measure(store,
-                queries, 1, 0, 1, Duration.ofMinutes(1), Map.of("none.rq:o", "o3"), ProgressMeter.Factory.SILENT));
+                queries, 1, 0, Duration.ZERO, 1, Duration.ofMinutes(1), Map.of("none.rq:o", "o3"),
+                ProgressMeter.Factory.SILENT));
         assertTrue(e.getMessage().contains("'none.rq'"), e.getMessage());
     }
 
     @Test
     void aMissingQueryFolderIsNamed() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> QueryPass.measure(store,
-                dir.resolve("none"), 1, 0, 1, Duration.ofSeconds(1), Map.of(), ProgressMeter.Factory.SILENT));
+                dir.resolve("none"), 1, 0, Duration.ZERO, 1, Duration.ofSeconds(1), Map.of(),
+                ProgressMeter.Factory.SILENT));
         assertTrue(e.getMessage().contains("none"), e.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import org.newsgraph.rdf.GraphMapper;
@@ -180,7 +182,7 @@ public final class GraphStore implements AutoCloseable {
             writing(() -> {
                 Node name = NodeFactory.createURI(iri);
                 remove(dsg, name, changes);
-                dsg.addGraph(name, graph.getGraph());
+                addQuads(dsg, name, graph.getGraph());
                 changes.adding(graph.getGraph());
             });
             graphs++;
@@ -227,6 +229,24 @@ public final class GraphStore implements AutoCloseable {
             graphIris.forEach(iri -> remove(dsg, NodeFactory.createURI(iri), changes));
             changes.apply(dsg);
         }));
+    }
+
+    /**
+     * Adds the triples of {@code graph} to the (empty) named graph {@code name}, as {@code DatasetGraph.addGraph}
+     * does, but finds the node id of each distinct node once per graph instead of once per quad. An article's graph
+     * name is in each of its quads, each mention is the subject of ten, and the writer spent a fifth of its time in
+     * the node table's cache look-ups.
+     */
+    private static void addQuads(DatasetGraph dsg, Node name, Graph graph) {
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        NodeTable nodes = quads.getNodeTable();
+        TupleTable tuples = quads.getTupleTable();
+        Map<Node, NodeId> ids = new HashMap<>();
+        NodeId g = nodes.getAllocateNodeId(name);
+        graph.find().forEachRemaining(t -> tuples.add(TupleFactory.tuple(g,
+                ids.computeIfAbsent(t.getSubject(), nodes::getAllocateNodeId),
+                ids.computeIfAbsent(t.getPredicate(), nodes::getAllocateNodeId),
+                ids.computeIfAbsent(t.getObject(), nodes::getAllocateNodeId))));
     }
 
     private static void remove(DatasetGraph dsg, Node name, GraphChanges changes) {

@@ -81,7 +81,8 @@ public record BenchmarkReport(Machine machine, Settings settings, CorpusFigures 
 
     /** How the run was made. */
     public record Settings(String corpus, int runs, int warmup, int threads, CommitBatch commitBatch, int queryRuns,
-                           long queryWarmupSeconds, long queryBudgetSeconds, String queries, Map<String, String> bindings, String started) {
+                           long queryWarmupSeconds, long queryBudgetSeconds, String queries,
+                           Map<String, String> bindings, String started) {
         public Settings {
             bindings = Collections.unmodifiableMap(new TreeMap<>(bindings));
         }

@@ -206,7 +206,8 @@ public final class BenchmarkRunner {
             bytes += Files.size(f);
         }
         BenchmarkReport.Settings settings = new BenchmarkReport.Settings(corpus.toString(), runs, warmup, threads,
-                commitBatch, queryRuns, queryWarmup.toSeconds(), queryBudget.toSeconds(), queries.toString(), bindings, started);
+                commitBatch, queryRuns, queryWarmup.toSeconds(), queryBudget.toSeconds(), queries.toString(), bindings,
+                started);
         BenchmarkReport.CorpusFigures corpusFigures = new BenchmarkReport.CorpusFigures(build.articlesRead(),
                 build.skipped().size(), bytes, stages.sentences(), stages.tokens(), stages.mentions(),
                 stages.relations(), build.quads());
@@ -330,20 +331,20 @@ public final class BenchmarkRunner {
          * The most time the timed warm runs of one canned query may take together (default 60 s); a query that
          * uses it up gets fewer than {@link #queryRuns} runs, at least one.
          */
+        public Builder queryBudget(Duration budget) {
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("the query time budget must be positive, not " + budget);
+            }
+            this.queryBudget = budget;
+            return this;
+        }
+
         /** The least time of the untimed warm runs of one canned query (default 3 s; zero: the warm-up runs only). */
         public Builder queryWarmup(Duration warmup) {
             if (warmup.isNegative()) {
                 throw new IllegalArgumentException("the query warm-up time must not be negative, not " + warmup);
             }
             this.queryWarmup = warmup;
-            return this;
-        }
-
-        public Builder queryBudget(Duration budget) {
-            if (budget.isNegative() || budget.isZero()) {
-                throw new IllegalArgumentException("the query time budget must be positive, not " + budget);
-            }
-            this.queryBudget = budget;
             return this;
         }
 

@@ -33,7 +33,7 @@ import org.newsgraph.store.GraphStore;
  * A query's warm-up is a number of runs and a least time: a fast query run twice has not warmed anything yet. The
  * JIT compiles the paths of the query's operators only after many runs, and the heap, which the store's last close
  * has shrunk (TDB2 calls {@code System.gc()} when it releases a store), grows again while the query allocates; both
- * are what a long-running server has behind it, and they made the first timed runs of a fast query up to five times
+ * are what a long-running server has behind it, and they made the first timed runs of a fast query several times
  * slower than the later ones.
  */
 public final class QueryPass {

@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * machine, the store's size and the settings. {@link ReportWriter} writes it as Markdown and JSON.
  */
 public record QueryReport(BenchmarkReport.Machine machine, String store, long storeQuads, int openings, int warmup,
-                          long warmupSeconds, int queryRuns, long queryBudgetSeconds, String queries, Map<String, String> bindings,
-                          String started, List<BenchmarkReport.QueryFigure> figures) {
+                          long warmupSeconds, int queryRuns, long queryBudgetSeconds, String queries,
+                          Map<String, String> bindings, String started, List<BenchmarkReport.QueryFigure> figures) {
 
     public QueryReport {
         bindings = Collections.unmodifiableMap(new TreeMap<>(bindings));

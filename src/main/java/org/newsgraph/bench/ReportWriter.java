@@ -70,10 +70,10 @@ public final class ReportWriter {
         BenchmarkReport.Machine m = r.machine();
         StringBuilder b = new StringBuilder();
         b.append("# Newsgraph canned queries\n\n");
-        b.append(String.format(Locale.ROOT, "Store `%s` (%,d quads), query pack `%s`, warm-up of each query: at least %d "
-                        + "runs and %d s; started %s. Machine: %s, %d cores, %s RAM; %s; %s; max heap %s.%n%n", r.store(),
-                r.storeQuads(), r.queries(), r.warmup(), r.warmupSeconds(), r.started(), m.cpu(), m.cores(), bytes(m.memoryBytes()),
-                m.os(), m.java(), bytes(m.maxHeapBytes())));
+        b.append(String.format(Locale.ROOT, "Store `%s` (%,d quads), query pack `%s`, warm-up of each query: at "
+                        + "least %d runs and %d s; started %s. Machine: %s, %d cores, %s RAM; %s; %s; max heap %s.%n%n",
+                r.store(), r.storeQuads(), r.queries(), r.warmup(), r.warmupSeconds(), r.started(), m.cpu(), m.cores(),
+                bytes(m.memoryBytes()), m.os(), m.java(), bytes(m.maxHeapBytes())));
         bindings(b, r.bindings());
         queryTable(b, "Each query in a read transaction, every result read", r.figures(), r.warmupSeconds(),
                 r.queryBudgetSeconds());

@@ -56,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
 
         @Option(names = "--query-warmup", paramLabel = "SECONDS", defaultValue = "3",
                 description = "Least time of the untimed warm runs of each query, on top of their number: the JIT "
-                        + "and the heap need it, whatever the number of runs (default: ${DEFAULT-VALUE}; 0: runs only).")
+                        + "and the heap need it, whatever the number of runs (default: ${DEFAULT-VALUE}; 0: runs "
+                        + "only).")
         long warmupSeconds;
 
         @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "60",
@@ -172,7 +173,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new NoSuchFileException(corpus.toString(), null, "no such corpus folder");
             }
             BenchmarkRunner.Builder runner = BenchmarkRunner.create().corpus(corpus).runs(runs).warmup(warmup)
-                    .queryRuns(query.runs).queryWarmup(query.warmup()).queryBudget(query.budget()).queries(query.folder()).bindings(query.bindings)
+                    .queryRuns(query.runs).queryWarmup(query.warmup()).queryBudget(query.budget())
+                    .queries(query.folder()).bindings(query.bindings)
                     .commitBatch(commitBatch).scratch(scratch).progress(progress(spec));
             if (threads != null) {
                 runner.threads(threads);

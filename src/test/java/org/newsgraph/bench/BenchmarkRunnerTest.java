@@ -36,7 +36,8 @@ class BenchmarkRunnerTest {
         CorpusGenerator.create().articles(5).seed(3).gazetteer(TestSupport.gazetteer()).build().write(corpus);
         Path scratch = Files.createDirectory(dir.resolve("scratch"));
         BenchmarkReport report = BenchmarkRunner.create().corpus(corpus).runs(1).warmup(0).queryRuns(1)
-                .queryWarmup(Duration.ZERO).queries(Path.of("queries")).bindings(Map.of("entity-facts.rq:name", "Nobody Of That Name"))
+                .queryWarmup(Duration.ZERO).queries(Path.of("queries"))
+                .bindings(Map.of("entity-facts.rq:name", "Nobody Of That Name"))
                 .scratch(scratch).threads(2).commitBatch(CommitBatch.of(2))
                 .models(TestSupport.models()).gazetteer(TestSupport.gazetteer()).build().run();
         List<Path> written = ReportWriter.write(report, dir.resolve("report"));

@@ -52,9 +52,8 @@ class QueryPassTest {
     @Test
     void everyQueryGetsItsRowsColdRunsAndWarmRuns() throws IOException {
         List<CannedQuery> pack = CannedQuery.pack(queries);
-        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 2, 1, Duration.ZERO, 4, Duration.ofMinutes(5),
-                Map.of())
-                .time(store, ProgressMeter.Factory.SILENT);
+        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 2, 1, Duration.ZERO, 4,
+                Duration.ofMinutes(5), Map.of()).time(store, ProgressMeter.Factory.SILENT);
         assertEquals(List.of("all.rq", "sub/pairs.rq"), figures.stream().map(BenchmarkReport.QueryFigure::file)
                 .toList());
         assertEquals(List.of(30L, 900L), figures.stream().map(BenchmarkReport.QueryFigure::rows).toList());
@@ -81,9 +80,8 @@ class QueryPassTest {
     @Test
     void aQueryThatUsesUpTheBudgetStopsAfterOneRun() throws IOException {
         List<CannedQuery> pack = CannedQuery.pack(queries);
-        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 1, 0, Duration.ZERO, 50, Duration.ofNanos(1),
-                Map.of())
-                .time(store, ProgressMeter.Factory.SILENT);
+        List<BenchmarkReport.QueryFigure> figures = new QueryPass(pack, queries, 1, 0, Duration.ZERO, 50,
+                Duration.ofNanos(1), Map.of()).time(store, ProgressMeter.Factory.SILENT);
         for (BenchmarkReport.QueryFigure f : figures) {
             assertEquals(1, f.warmNanos().size(), f.file());
         }

@@ -11,7 +11,8 @@ import org.newsgraph.store.GraphStore;
 /**
  * Writes article graphs one at a time into an open write transaction of the store, with the {@link CorpusUpdate} of
  * what they change, and commits when the {@link CommitBatch} says the transaction is full. Only one article graph is
- * in memory at a time, whatever the batch, and a long transaction applies its corpus update every
+ * in memory at a time, whatever the batch (and the node ids of the quads not yet indexed: a bounded number, see
+ * {@link GraphStore#beginBatch}), and a long transaction applies its corpus update every
  * {@link #CORPUS_UPDATE_EVERY} articles. The build's writer and the benchmark's store stage both write through it.
  * Use it on one thread; close it to abort what is not committed.
  */

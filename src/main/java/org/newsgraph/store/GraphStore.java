@@ -43,7 +43,6 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import org.newsgraph.rdf.GraphMapper;
@@ -155,8 +154,10 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Opens a write transaction in which graphs are replaced one at a time as they come, so that a bulk load holds
-     * no more than one graph in memory however many go into one commit. Use it on one thread, the one that opened
-     * it; close it to abort what {@link Batch#commit()} has not committed. No other write runs while it is open.
+     * no more than one graph in memory however many go into one commit. Their quads are held back as node ids (at
+     * most {@value PendingQuads#FLUSH_AT}, 8 MiB) and added to each index in its key order, before anything in the
+     * transaction reads the store. Use it on one thread, the one that opened it; close it to abort what
+     * {@link Batch#commit()} has not committed. No other write runs while it is open.
      */
     public Batch beginBatch(GraphChanges changes) {
         return new Batch(changes);
@@ -166,6 +167,9 @@ public final class GraphStore implements AutoCloseable {
     public final class Batch implements AutoCloseable {
         private final GraphChanges changes;
         private final DatasetGraph dsg = dataset.asDatasetGraph();
+        private final PendingQuads pending = new PendingQuads();
+        /** The graphs with quads in {@link #pending}: to the store's indexes they are not there yet. */
+        private final Set<Node> pendingGraphs = new HashSet<>();
         private int graphs;
         private boolean open = true;
 
@@ -181,11 +185,44 @@ public final class GraphStore implements AutoCloseable {
         public void replace(String iri, Model graph) {
             writing(() -> {
                 Node name = NodeFactory.createURI(iri);
+                if (pendingGraphs.contains(name)) {
+                    addPending();
+                }
                 remove(dsg, name, changes);
-                addQuads(dsg, name, graph.getGraph());
+                holdBack(name, graph.getGraph());
                 changes.adding(graph.getGraph());
+                if (pending.size() >= PendingQuads.FLUSH_AT) {
+                    addPending();
+                }
             });
             graphs++;
+        }
+
+        /**
+         * Finds or allocates the node ids of the triples of {@code graph}, to be stored in the (empty) named graph
+         * {@code name}, and holds the quads back for {@link #addPending}. It finds the id of each distinct node once
+         * per graph instead of once per quad: an article's graph name is in each of its quads, each mention is the
+         * subject of ten, and the writer spent a fifth of its time in the node table's cache look-ups.
+         */
+        private void holdBack(Node name, Graph graph) {
+            NodeTable nodes = quadTable().getNodeTable();
+            Map<Node, NodeId> ids = new HashMap<>();
+            NodeId g = nodes.getAllocateNodeId(name);
+            graph.find().forEachRemaining(t -> pending.add(g,
+                    ids.computeIfAbsent(t.getSubject(), nodes::getAllocateNodeId),
+                    ids.computeIfAbsent(t.getPredicate(), nodes::getAllocateNodeId),
+                    ids.computeIfAbsent(t.getObject(), nodes::getAllocateNodeId)));
+            pendingGraphs.add(name);
+        }
+
+        /** Adds the quads held back to the quad indexes, so that reads in this transaction see them. */
+        private void addPending() {
+            pending.addTo(quadTable().getTupleTable());
+            pendingGraphs.clear();
+        }
+
+        private NodeTupleTable quadTable() {
+            return TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         }
 
         /** The graphs replaced so far. */
@@ -198,12 +235,16 @@ public final class GraphStore implements AutoCloseable {
          * batch calls it now and then so that what the changes count stays small.
          */
         public void applyChanges() {
-            writing(() -> changes.apply(dsg));
+            writing(() -> {
+                addPending();
+                changes.apply(dsg);
+            });
         }
 
         /** Lets the changes write, then commits: every graph of the batch is stored, or none is. */
         public void commit() {
             writing(() -> {
+                addPending();
                 changes.apply(dsg);
                 dataset.commit();
             });
@@ -216,6 +257,8 @@ public final class GraphStore implements AutoCloseable {
         public void close() {
             if (open) {
                 open = false;
+                pending.clear();
+                pendingGraphs.clear();
                 writing(dataset::abort);
                 dataset.end();
             }
@@ -229,24 +272,6 @@ public final class GraphStore implements AutoCloseable {
             graphIris.forEach(iri -> remove(dsg, NodeFactory.createURI(iri), changes));
             changes.apply(dsg);
         }));
-    }
-
-    /**
-     * Adds the triples of {@code graph} to the (empty) named graph {@code name}, as {@code DatasetGraph.addGraph}
-     * does, but finds the node id of each distinct node once per graph instead of once per quad. An article's graph
-     * name is in each of its quads, each mention is the subject of ten, and the writer spent a fifth of its time in
-     * the node table's cache look-ups.
-     */
-    private static void addQuads(DatasetGraph dsg, Node name, Graph graph) {
-        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-        NodeTable nodes = quads.getNodeTable();
-        TupleTable tuples = quads.getTupleTable();
-        Map<Node, NodeId> ids = new HashMap<>();
-        NodeId g = nodes.getAllocateNodeId(name);
-        graph.find().forEachRemaining(t -> tuples.add(TupleFactory.tuple(g,
-                ids.computeIfAbsent(t.getSubject(), nodes::getAllocateNodeId),
-                ids.computeIfAbsent(t.getPredicate(), nodes::getAllocateNodeId),
-                ids.computeIfAbsent(t.getObject(), nodes::getAllocateNodeId))));
     }
 
     private static void remove(DatasetGraph dsg, Node name, GraphChanges changes) {

@@ -154,10 +154,10 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Opens a write transaction in which graphs are replaced one at a time as they come, so that a bulk load holds
-     * no more than one graph in memory however many go into one commit. Their quads are held back as node ids (at
-     * most {@value PendingQuads#FLUSH_AT}, 8 MiB) and added to each index in its key order, before anything in the
-     * transaction reads the store. Use it on one thread, the one that opened it; close it to abort what
-     * {@link Batch#commit()} has not committed. No other write runs while it is open.
+     * no more than one graph in memory however many go into one commit. Their quads are held back as node ids (up to
+     * {@value PendingQuads#FLUSH_AT}, 8 MiB, and one graph more) and added to each index in its key order, before
+     * anything in the transaction reads the store. Use it on one thread, the one that opened it; close it to abort
+     * what {@link Batch#commit()} has not committed. No other write runs while it is open.
      */
     public Batch beginBatch(GraphChanges changes) {
         return new Batch(changes);

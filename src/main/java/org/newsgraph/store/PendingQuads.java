@@ -2,7 +2,6 @@ package org.newsgraph.store;
 
 import java.util.Arrays;
 
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.tdb2.store.NodeId;
@@ -78,12 +77,12 @@ final class PendingQuads {
         clear();
     }
 
-    /** Forgets the quads held back (the transaction aborts). */
+    /**
+     * Forgets the quads held back. The buffer keeps its capacity, at most twice that of {@link #FLUSH_AT} quads and
+     * one graph, so that it does not grow again from scratch at every flush.
+     */
     void clear() {
         size = 0;
-        if (quads.length > WIDTH * FLUSH_AT) {
-            quads = new long[WIDTH * 1024];
-        }
     }
 
     private long encode(NodeId id) {

@@ -56,7 +56,7 @@ public final class BatchWriter implements AutoCloseable {
     /** Replaces the named graph {@code graphIri} by {@code graph}; commits if that fills the transaction. */
     public void write(String graphIri, Model graph) {
         if (batch == null) {
-            batch = store.beginBatch(new CorpusUpdate(registry, gazetteer));
+            batch = store.beginBatch(new CorpusUpdate(registry, gazetteer), stored);
         }
         batch.replace(graphIri, graph);
         if (commitBatch.full(batch.size(), stored)) {

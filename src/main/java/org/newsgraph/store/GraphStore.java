@@ -154,13 +154,23 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Opens a write transaction in which graphs are replaced one at a time as they come, so that a bulk load holds
-     * no more than one graph in memory however many go into one commit. Their quads are held back as node ids (up to
-     * {@value PendingQuads#FLUSH_AT}, 8 MiB, and one graph more) and added to each index in its key order, before
-     * anything in the transaction reads the store. Use it on one thread, the one that opened it; close it to abort
-     * what {@link Batch#commit()} has not committed. No other write runs while it is open.
+     * no more than one graph in memory however many go into one commit. Their quads are held back as node ids and
+     * added to each index in its key order, before anything in the transaction reads the store: up to
+     * {@value PendingQuads#FLUSH_AT} (8 MiB) and one graph more, or more into a store that holds many graphs (see
+     * {@link #beginBatch(GraphChanges, long)}). Use it on one thread, the one that opened it; close it to abort what
+     * {@link Batch#commit()} has not committed. No other write runs while it is open.
      */
     public Batch beginBatch(GraphChanges changes) {
-        return new Batch(changes);
+        return beginBatch(changes, 0);
+    }
+
+    /**
+     * As {@link #beginBatch(GraphChanges)}, into a store that holds about {@code graphsStored} graphs: the batch
+     * holds more quads back before it adds them the larger the store (graphs stored times the quads per graph of
+     * this batch so far, over {@value PendingQuads#FLUSHES_PER_STORE}), up to about a sixteenth of the heap.
+     */
+    public Batch beginBatch(GraphChanges changes, long graphsStored) {
+        return new Batch(changes, graphsStored);
     }
 
     /** A write transaction that replaces whole graphs one after another: see {@link #beginBatch}. */
@@ -170,11 +180,16 @@ public final class GraphStore implements AutoCloseable {
         private final PendingQuads pending = new PendingQuads();
         /** The graphs with quads in {@link #pending}: to the store's indexes they are not there yet. */
         private final Set<Node> pendingGraphs = new HashSet<>();
+        private final long graphsStored;
+        private final long maxHeap = Runtime.getRuntime().maxMemory();
+        /** Quads of the graphs replaced so far, held back or added. */
+        private long quads;
         private int graphs;
         private boolean open = true;
 
-        private Batch(GraphChanges changes) {
+        private Batch(GraphChanges changes, long graphsStored) {
             this.changes = changes;
+            this.graphsStored = graphsStored;
             dataset.begin(TxnType.WRITE);
             if (dataset.getPrefixMapping().numPrefixes() == 0) {
                 dataset.getPrefixMapping().setNsPrefixes(GraphMapper.newModel().getNsPrefixMap());
@@ -191,11 +206,11 @@ public final class GraphStore implements AutoCloseable {
                 remove(dsg, name, changes);
                 holdBack(name, graph.getGraph());
                 changes.adding(graph.getGraph());
-                if (pending.size() >= PendingQuads.FLUSH_AT) {
+                graphs++;
+                if (pending.size() >= PendingQuads.flushAt(graphsStored * (quads / graphs), maxHeap)) {
                     addPending();
                 }
             });
-            graphs++;
         }
 
         /**
@@ -208,6 +223,7 @@ public final class GraphStore implements AutoCloseable {
             NodeTable nodes = quadTable().getNodeTable();
             Map<Node, NodeId> ids = new HashMap<>();
             NodeId g = nodes.getAllocateNodeId(name);
+            quads += graph.size();
             graph.find().forEachRemaining(t -> pending.add(g,
                     ids.computeIfAbsent(t.getSubject(), nodes::getAllocateNodeId),
                     ids.computeIfAbsent(t.getPredicate(), nodes::getAllocateNodeId),

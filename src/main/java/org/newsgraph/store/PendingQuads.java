@@ -19,22 +19,52 @@ import org.apache.jena.tdb2.store.tupletable.TupleTable;
 final class PendingQuads {
 
     /**
-     * Quads held back above which a caller should add them to the indexes: 8 MiB of node ids, about 200 articles,
-     * whose inserts take the writer less time than the NLP threads may run ahead of it.
+     * Quads held back above which a caller should add them to the indexes, in a store small enough to be cached: 8
+     * MiB of node ids, about 200 articles, whose inserts take the writer less time than the NLP threads may run ahead
+     * of it.
      */
     static final int FLUSH_AT = 1 << 18;
 
+    /**
+     * Flushes per store's worth of quads. A flush walks each index that does not lead with the graph once, touching a
+     * leaf for each distinct key prefix it brings (each entity, name, number it refers to), however few quads it adds
+     * there. In a fixed number of quads per flush, a transaction as large as the store ({@code --commit-batch auto})
+     * walks the indexes more often the larger the store, and once the store is bigger than memory each walk reads
+     * leaves from the disk again; a fixed number of flushes per store's worth keeps the walks per transaction about
+     * constant. (Whatever reads the store in the transaction adds the held-back quads too: the build's corpus update
+     * does every 1,000 articles.)
+     */
+    static final int FLUSHES_PER_STORE = 32;
+
+    /** Part of the heap the quads held back may take, with the sort keys of one index beside them. */
+    private static final int HEAP_SHARE = 16;
+
     private static final int WIDTH = 4;
+
+    /** Bytes of heap per quad held back: its node ids, and their copy in one index's key order while it is added. */
+    private static final int HELD_BYTES = 2 * WIDTH * Long.BYTES;
 
     /** Node ids of the quads in graph, subject, predicate, object order, as TDB2 encodes them in its records. */
     private long[] quads = new long[WIDTH * 1024];
     private int size;
     private final byte[] bytes = new byte[Long.BYTES];
 
+    /**
+     * Quads held back above which a write transaction into a store of about {@code quadsStored} quads should add them
+     * to the indexes, in a JVM whose heap is at most {@code maxHeap} bytes: {@link #FLUSH_AT}, or one
+     * {@value #FLUSHES_PER_STORE}th of the store once that is more, up to about one {@value #HEAP_SHARE}th of the
+     * heap.
+     */
+    static int flushAt(long quadsStored, long maxHeap) {
+        long byStore = quadsStored / FLUSHES_PER_STORE;
+        long byHeap = maxHeap / HEAP_SHARE / HELD_BYTES;
+        return (int) Math.max(FLUSH_AT, Math.min(byStore, Math.min(byHeap, Integer.MAX_VALUE / WIDTH / 2)));
+    }
+
     /** Holds the quad of these node ids back until {@link #addTo}. */
     void add(NodeId g, NodeId s, NodeId p, NodeId o) {
         if (WIDTH * (size + 1) > quads.length) {
-            quads = Arrays.copyOf(quads, 2 * quads.length);
+            quads = Arrays.copyOf(quads, quads.length + quads.length / 2);
         }
         int at = WIDTH * size++;
         quads[at] = encode(g);
@@ -78,8 +108,8 @@ final class PendingQuads {
     }
 
     /**
-     * Forgets the quads held back. The buffer keeps its capacity, at most twice that of {@link #FLUSH_AT} quads and
-     * one graph, so that it does not grow again from scratch at every flush.
+     * Forgets the quads held back. The buffer keeps its capacity, at most one and a half times the largest
+     * {@link #flushAt} and one graph, so that it does not grow again from scratch at every flush.
      */
     void clear() {
         size = 0;

@@ -53,6 +53,17 @@ class PendingQuadsTest {
         }
     }
 
+    @Test
+    void largerStoresHoldMoreBackUpToTheHeapShare() {
+        long gib = 1L << 30;
+        assertEquals(PendingQuads.FLUSH_AT, PendingQuads.flushAt(0, gib), "an empty store");
+        assertEquals(PendingQuads.FLUSH_AT, PendingQuads.flushAt(5_000_000, gib), "a store of 5 million quads");
+        assertEquals(20_000_000 / PendingQuads.FLUSHES_PER_STORE, PendingQuads.flushAt(20_000_000, gib));
+        // A sixteenth of 1 GiB is 64 MiB: a million quads, at 64 bytes each with their sort keys.
+        assertEquals(1 << 20, PendingQuads.flushAt(120_000_000, gib));
+        assertEquals(PendingQuads.FLUSH_AT, PendingQuads.flushAt(120_000_000, 64L << 20), "a small heap");
+    }
+
     private static Model article(int n) {
         Model m = ModelFactory.createDefaultModel();
         Resource shared = m.createResource("urn:x:entity" + n % 3);

@@ -71,15 +71,24 @@ public final class ReportWriter {
         StringBuilder b = new StringBuilder();
         b.append("# Newsgraph canned queries\n\n");
         b.append(String.format(Locale.ROOT, "Store `%s` (%,d quads), query pack `%s`, warm-up of each query: at "
-                        + "least %d runs and %d s; started %s. Machine: %s, %d cores, %s RAM; %s; %s; max heap %s.%n%n",
+                        + "least %d runs and %d s; started %s. Machine: %s, %d cores, %s RAM; %s; %s; max heap %s; "
+                        + "JVM options: %s.%n%n",
                 r.store(), r.storeQuads(), r.queries(), r.warmup(), r.warmupSeconds(), r.started(), m.cpu(), m.cores(),
-                bytes(m.memoryBytes()), m.os(), m.java(), bytes(m.maxHeapBytes())));
+                bytes(m.memoryBytes()), m.os(), m.java(), bytes(m.maxHeapBytes()), jvmOptions(m)));
         bindings(b, r.bindings());
         queryTable(b, "Each query in a read transaction, every result read", r.figures(), r.warmupSeconds(),
                 r.queryBudgetSeconds());
         b.append("\n## Target of issue 6\n\n| target | figure | |\n| --- | ---: | --- |\n");
         queryTarget(b, r.figures());
         return b.toString();
+    }
+
+    /**
+     * The options the JVM was started with, which the figures depend on: a heap that may shrink and grow again (no
+     * {@code -Xms} as large as {@code -Xmx}) puts page faults into the queries that run while it grows.
+     */
+    private static String jvmOptions(BenchmarkReport.Machine m) {
+        return m.jvmArguments().isEmpty() ? "none" : "`" + String.join(" ", m.jvmArguments()) + "`";
     }
 
     private static void bindings(StringBuilder b, Map<String, String> bindings) {
@@ -131,8 +140,7 @@ public final class ReportWriter {
                 r.settings().commitBatch().describe(),
                 r.settings().started(), m.cpu(),
                 m.cores(),
-                bytes(m.memoryBytes()), m.os(), m.java(), bytes(m.maxHeapBytes()),
-                m.jvmArguments().isEmpty() ? "none" : "`" + String.join(" ", m.jvmArguments()) + "`"));
+                bytes(m.memoryBytes()), m.os(), m.java(), bytes(m.maxHeapBytes()), jvmOptions(m)));
 
         b.append("## End to end\n\n");
         b.append("| pass | median time | articles/s | tokens/s | runs (s) |\n| --- | ---: | ---: | ---: | --- |\n");

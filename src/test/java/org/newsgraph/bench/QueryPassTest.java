@@ -98,6 +98,9 @@ class QueryPassTest {
         String md = ReportWriter.markdown(report);
         assertTrue(md.contains("| `sub/pairs.rq` Pairs | 900 |"), md);
         assertTrue(md.contains("| canned query p95 <= 100 ms"), md);
+        // The heap settings change the warm figures, so the report says what the JVM was started with.
+        List<String> jvm = report.machine().jvmArguments();
+        assertTrue(md.contains("JVM options: " + (jvm.isEmpty() ? "none" : "`" + String.join(" ", jvm) + "`")), md);
     }
 
     @Test

@@ -32,8 +32,9 @@ import org.newsgraph.store.GraphStore;
  * Keeps the corpus graph in step with the article graphs, inside the write transaction that changes them, so that a
  * reader never sees an article whose entities and facts the corpus graph does not count yet. Only what the changed
  * articles touch is recomputed: an entity's number of articles moves by the articles that gained or lost it, its names
- * by the names those articles give it; a fact's sources are counted again from its own reports, whose confidences are
- * read until the fact is certain; then the rankings of entities and facts move the members whose counts changed
+ * by the names those articles give it; a fact that is certain already and only gains articles moves its number of
+ * sources by them, any other fact's sources are counted again from its own reports, whose confidences are read until
+ * the fact is certain; then the rankings of entities and facts move the members whose counts changed
  * ({@link Ranking}). The result is what a recomputation of the whole corpus graph from the article graphs gives
  * ({@link StoreState#entities}, {@link StoreState#facts} and {@link Ranking#recompute}), at a cost that grows with the
  * change, not with the store.
@@ -68,7 +69,9 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
     private final Map<Node, EntityType> types = new HashMap<>();
     private final Map<Node, Set<String>> namesAdded = new HashMap<>();
     private final Map<Node, Set<String>> namesRemoved = new HashMap<>();
-    private final Set<Node> facts = new HashSet<>();
+    /** Articles each fact gained or lost, and the facts that lost a report (so whose confidence may fall). */
+    private final Map<Node, Integer> factChange = new HashMap<>();
+    private final Set<Node> factsLosing = new HashSet<>();
     private final Ranking entityRanking = Ranking.entities(Ranking.TOP);
     private final Ranking factRanking = Ranking.facts(Ranking.TOP);
 
@@ -104,7 +107,12 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
             }
         });
         entities.forEach(e -> articleChange.merge(e, sign, Integer::sum));
+        Set<Node> facts = new HashSet<>();
         article.find(Node.ANY, HAS_REPORT, Node.ANY).forEachRemaining(t -> facts.add(t.getSubject()));
+        facts.forEach(f -> factChange.merge(f, sign, Integer::sum));
+        if (sign < 0) {
+            factsLosing.addAll(facts);
+        }
     }
 
     private static EntityType typeIn(Graph article, Node entity) {
@@ -126,7 +134,7 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
      */
     @Override
     public void apply(DatasetGraph dsg) {
-        if (articleChange.isEmpty() && facts.isEmpty()) {
+        if (articleChange.isEmpty() && factChange.isEmpty()) {
             return;
         }
         Graph corpus = dsg.getGraph(CORPUS);
@@ -143,8 +151,11 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
             }
         }
         List<GraphMapper.FactSources> sources = new ArrayList<>();
-        for (Node fact : facts) {
-            sources(dsg, fact).ifPresent(sources::add);
+        for (Map.Entry<Node, Integer> change : factChange.entrySet()) {
+            Node fact = change.getKey();
+            Optional<GraphMapper.FactSources> known = factsLosing.contains(fact) ? Optional.empty()
+                    : stillCertain(corpus, fact, change.getValue());
+            (known.isPresent() ? known : sources(dsg, fact)).ifPresent(sources::add);
         }
         Graph wanted = mapper.corpusGraph(entities, sources).getGraph();
         // An entity no article mentions any more, or a fact none reports, is wanted with no statements.
@@ -156,18 +167,19 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
             }
             GraphStore.setStored(dsg, CORPUS, entity, Node.ANY, statements);
         }
-        for (Node fact : facts) {
+        for (Node fact : factChange.keySet()) {
             for (Node p : List.of(SOURCE_COUNT, CONFIDENCE)) {
                 GraphStore.setStored(dsg, CORPUS, fact, p, wanted.find(fact, p, Node.ANY).toList());
             }
         }
         entityRanking.update(dsg, rankedEntities, articleChange.keySet());
-        factRanking.update(dsg, rankedFacts, facts);
+        factRanking.update(dsg, rankedFacts, factChange.keySet());
         articleChange.clear();
         types.clear();
         namesAdded.clear();
         namesRemoved.clear();
-        facts.clear();
+        factChange.clear();
+        factsLosing.clear();
     }
 
     /**
@@ -244,6 +256,23 @@ public final class CorpusUpdate implements GraphStore.GraphChanges {
             }
         }
         return Optional.of(GraphMapper.FactSources.of(fact.getURI(), new ArrayList<>(best.values())));
+    }
+
+    /**
+     * What the corpus graph says of {@code fact} once {@code gained} more articles report it, none less, if it is
+     * certain already (1.000 to three places): more articles can only lower its doubt, so it stays certain, and its
+     * articles are those counted plus the new ones. Without this, an update would list every report of a fact that
+     * thousands of articles report, to count them again, and a build would cost more per article the larger the
+     * store. Empty when the fact is not certain yet, or not in the corpus graph: then its reports are read.
+     */
+    private static Optional<GraphMapper.FactSources> stillCertain(Graph corpus, Node fact, int gained) {
+        int counted = intValue(corpus, fact, SOURCE_COUNT);
+        Iterator<Triple> it = corpus.find(fact, CONFIDENCE, Node.ANY);
+        if (counted == 0 || !it.hasNext()
+                || ((Number) it.next().getObject().getLiteralValue()).doubleValue() < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new GraphMapper.FactSources(fact.getURI(), counted + gained, 1));
     }
 
     /** The article of a report in graph {@code g}: every report of an article graph is in its one article. */

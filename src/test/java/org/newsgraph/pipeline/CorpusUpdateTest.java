@@ -118,7 +118,8 @@ class CorpusUpdateTest {
 
     /**
      * A fact that many articles report: the update stops reading confidences once the fact is certain, and must
-     * still count every article, and give what the recomputation gives when removals make it uncertain again.
+     * still count every article, also when it is certain before the update and only gains articles, and give what the
+     * recomputation gives when removals make it uncertain again.
      */
     @Test
     void aFactOfManySourcesCountsEveryArticle(@TempDir Path dir) throws IOException {
@@ -136,6 +137,20 @@ class CorpusUpdateTest {
             assertEquals(places.size(), sourceCount(store));
             assertEquals(1.0, bestConfidence(store), "twelve sources make the meeting certain (to three places)");
 
+            // A certain fact that only gains articles is counted on from the corpus graph, not from its reports.
+            List<String> more = List.of("Oslo", "Bergen", "Dublin");
+            for (int i = 0; i < more.size(); i++) {
+                Files.writeString(data.resolve("b" + i + ".txt"), "Ilse Brandauer met Tomas Okafor in " + more.get(i)
+                        + ", officials said.\n", StandardCharsets.UTF_8);
+            }
+            build(data, store, false, new Batching(CommitBatch.GROWING, 1));
+            assertCorpusAsRecomputed(store, "three more sources of a certain fact");
+            assertEquals(places.size() + more.size(), sourceCount(store));
+            assertEquals(1.0, bestConfidence(store));
+
+            for (int i = 0; i < more.size(); i++) {
+                Files.delete(data.resolve("b" + i + ".txt"));
+            }
             for (int i = 2; i < places.size(); i++) {
                 Files.delete(data.resolve("a" + i + ".txt"));
             }
